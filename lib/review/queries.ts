@@ -1,0 +1,93 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { parseReasons } from "./reasons";
+
+const ratingSelect = {
+  id: true,
+  key: true,
+  position: true,
+  offScale: true,
+  color: true,
+  labels: { select: { locale: true, label: true } },
+} as const;
+
+/**
+ * Everything the article page needs in one read: the article, its scale and
+ * its claims (in text order) with their current verdict and sources.
+ * Wrapped in React cache() so the page and its metadata share one query.
+ */
+export const getArticleWorkspace = cache(async (articleId: string) => {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      language: true,
+      url: true,
+      publisher: true,
+      publishedAt: true,
+      createdAt: true,
+      scale: { select: { id: true, name: true, ratings: { select: ratingSelect, orderBy: { position: "asc" } } } },
+      claims: {
+        orderBy: { start: "asc" },
+        select: {
+          id: true,
+          text: true,
+          start: true,
+          end: true,
+          speaker: true,
+          speakerStart: true,
+          speakerEnd: true,
+          score: true,
+          reasons: true,
+          checkworthy: true,
+          status: true,
+          groupKey: true,
+          isGroupRep: true,
+          version: true,
+          verdicts: {
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            select: {
+              id: true,
+              rationale: true,
+              createdAt: true,
+              approvedAt: true,
+              author: { select: { name: true } },
+              rating: { select: ratingSelect },
+            },
+          },
+          sources: {
+            orderBy: { createdAt: "asc" },
+            select: {
+              id: true,
+              url: true,
+              title: true,
+              publisher: true,
+              excerpt: true,
+              stance: true,
+              archiveUrl: true,
+              createdAt: true,
+              addedBy: { select: { name: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!article) return null;
+  return {
+    ...article,
+    claims: article.claims.map(({ verdicts, reasons, ...c }) => ({
+      ...c,
+      reasons: parseReasons(reasons),
+      verdict: verdicts[0] ?? null,
+    })),
+  };
+});
+
+export type ArticleWorkspace = NonNullable<Awaited<ReturnType<typeof getArticleWorkspace>>>;
+export type WorkspaceClaim = ArticleWorkspace["claims"][number];
+export type WorkspaceRating = ArticleWorkspace["scale"]["ratings"][number];
