@@ -1,7 +1,7 @@
 import path from "node:path";
 
 /** Where this test run keeps its throwaway database (never the developer's prisma/dev.db). */
-export const runDir = path.join(process.cwd(), "e2e", ".tmp");
+export const runDir = process.env.E2E_RUN_DIR ?? path.join(process.cwd(), "e2e", ".tmp");
 export const e2eDatabaseUrl = `file:${path.join(runDir, "e2e.db")}`;
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${e2ePort}`;
