@@ -26,15 +26,19 @@ export function ClaimPanel({
     <section className="panel" id="claim-panel" aria-labelledby="claim-panel-title">
       <h2 id="claim-panel-title">Claim</h2>
       <blockquote>{claim.text}</blockquote>
-      <p>
-        <strong>Speaker:</strong> {claim.speaker ?? "the article's own voice"}
-        <br />
-        <strong>Check-worthiness:</strong> {Math.round(claim.score * 100)}%
-        {claim.reasons.length ? ` (${claim.reasons.join("; ")})` : null}
-        <br />
-        <strong>Current verdict:</strong> <VerdictBadge rating={claim.verdict?.rating ?? null} locale={locale} />
-        {claim.verdict ? <span className="muted"> by {claim.verdict.author?.name ?? "unknown"}</span> : null}
-      </p>
+      <dl className="claim-facts">
+        <dt>Speaker</dt>
+        <dd>{claim.speaker ?? "the article's own voice"}</dd>
+        <dt>Check-worthiness</dt>
+        <dd>
+          {Math.round(claim.score * 100)}%{claim.reasons.length ? ` (${claim.reasons.join("; ")})` : null}
+        </dd>
+        <dt>Current verdict</dt>
+        <dd>
+          <VerdictBadge rating={claim.verdict?.rating ?? null} locale={locale} />
+          {claim.verdict ? <span className="muted"> by {claim.verdict.author?.name ?? "unknown"}</span> : null}
+        </dd>
+      </dl>
       {claim.verdict ? (
         <>
           <h3>Rationale</h3>

@@ -11,7 +11,7 @@ test("the JSON API lists articles and claims, and answers bad ids with 404 JSON"
   const body = (await one.json()) as { article: { body: string }; claims: { text: string; start: number; end: number }[] };
   for (const c of body.claims) expect(body.article.body.slice(c.start, c.end)).toBe(c.text);
 
-  for (const path of ["/api/articles/doesnotexist0000", "/api/articles/../../etc", `/api/articles/${"x".repeat(300)}`]) {
+  for (const path of ["/api/articles/doesnotexist0000", "/api/articles/..%2F..%2Fetc", `/api/articles/${"x".repeat(300)}`]) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(404);
     expect(((await res.json()) as { error: string }).error).toMatch(/not found/);

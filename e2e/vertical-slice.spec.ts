@@ -42,11 +42,11 @@ test("review a claim of the seed article and download its report", async ({ page
   await expect(verdictForm.getByText("Choose a verdict from the scale")).toBeVisible();
   await expect(verdictForm.getByText("Rationale is required")).toBeVisible();
 
-  await verdictForm.getByLabel("Verdict").selectOption({ label: "True" });
+  await verdictForm.getByLabel("Verdict", { exact: true }).selectOption({ label: "True" });
   await verdictForm.getByLabel("Rationale").fill("The New York Times report says Kim wants food aid in exchange.");
   await verdictForm.getByRole("button", { name: "Save verdict" }).click();
   await expect(verdictForm.getByText("Verdict saved.")).toBeVisible();
-  await expect(panel.getByText("Current verdict:")).toContainText("True");
+  await expect(panel.locator("dt:text-is('Current verdict') + dd")).toContainText("True");
 
   // Both survive a server restart.
   const claimUrl = page.url();
@@ -55,7 +55,7 @@ test("review a claim of the seed article and download its report", async ({ page
   await expect(page.getByRole("region", { name: "Claim" }).getByRole("list", { name: "Sources" })).toContainText(
     "Kim Jong Un to Meet Putin in Russia to Discuss Arms Sales",
   );
-  await expect(page.getByRole("region", { name: "Claim" }).getByText("Current verdict:")).toContainText("True");
+  await expect(page.getByRole("region", { name: "Claim" }).locator("dt:text-is('Current verdict') + dd")).toContainText("True");
   await expect(page.getByText(/1 \/ \d+ reviewed/)).toBeVisible();
 
   // The report shows the claim, its verdict (in the article's language) and its source.

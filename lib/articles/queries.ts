@@ -34,3 +34,7 @@ export async function listArticlesWithProgress(): Promise<ArticleSummary[]> {
     reviewedCount: reviewedByArticle.get(a.id) ?? 0,
   }));
 }
+
+export async function articleExists(id: string): Promise<boolean> {
+  return (await db.article.count({ where: { id } })) > 0;
+}
