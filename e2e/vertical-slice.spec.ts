@@ -50,6 +50,7 @@ test("review a claim of the seed article and download its report", async ({ page
 
   // Both survive a server restart.
   const claimUrl = page.url();
+  await page.goto("about:blank"); // no prefetches against a stopped server
   await server.restart();
   await page.goto(claimUrl);
   await expect(page.getByRole("region", { name: "Claim" }).getByRole("list", { name: "Sources" })).toContainText(
