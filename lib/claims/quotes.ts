@@ -26,6 +26,15 @@ const isLetter = (ch: string) => ch !== "" && LETTER.test(ch);
  */
 const ANY_QUOTE = /[“”«»„‘’"']/u;
 
+// Local copies: a per-character lookup should not go through the module boundary.
+const OPEN = OPEN_QUOTES;
+const QUOTE_CODES = new Set(Array.from(OPEN_QUOTES + CLOSE_QUOTES, (ch) => ch.charCodeAt(0)));
+
+/** Is this code unit one of OPEN_QUOTES or CLOSE_QUOTES (all single BMP characters)? */
+function isQuoteCode(c: number): boolean {
+  return c === 34 || (c >= 0xab && (c === 0xab || c === 0xbb || QUOTE_CODES.has(c)));
+}
+
 export function scanQuotes(text: string, depthBefore: number): QuoteInfo {
   // Fast path: most sentences have no quote character at all.
   if (depthBefore <= 0 && !ANY_QUOTE.test(text)) {
@@ -37,8 +46,9 @@ export function scanQuotes(text: string, depthBefore: number): QuoteInfo {
   const ranges: Array<[number, number]> = [];
   let openAt = depth > 0 ? 0 : -1;
   for (let i = 0; i < text.length; i++) {
+    // Char codes first: the string lookups below only run on quote characters.
+    if (!isQuoteCode(text.charCodeAt(i))) continue;
     const ch = text.charAt(i);
-    if (OPEN_QUOTES.indexOf(ch) < 0 && CLOSE_QUOTES.indexOf(ch) < 0) continue;
     const prev = text.charAt(i - 1);
     const next = text.charAt(i + 1);
     let opening: boolean;
@@ -48,7 +58,7 @@ export function scanQuotes(text: string, depthBefore: number): QuoteInfo {
       if (ch === "‘" || (ch === "'" && !isLetter(prev) && isLetter(next))) opening = true;
       else if (depth > 0) opening = false;
       else continue;
-    } else opening = OPEN_QUOTES.indexOf(ch) >= 0;
+    } else opening = OPEN.indexOf(ch) >= 0;
     if (first < 0) first = i;
     if (opening) {
       if (depth === 0) openAt = i;

@@ -7,6 +7,9 @@
 import type { ClaimLanguage } from "./types";
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
+import { F, X, finishScore, type Score, type ScoreFeatures } from "./score-finish";
+
+export type { Score, ScoreFeatures } from "./score-finish";
 
 export interface ScoreInput {
   text: string;
@@ -21,12 +24,6 @@ export interface ScoreInput {
   lex: Lexicon;
 }
 
-export interface Score {
-  score: number;
-  reasons: string[];
-}
-
-const BASE = 0.15;
 const PT_FUTURE = /(?:rá|rão|remos)$/u;
 const PT_FUTURE_EXCEPT = new Set(["verão", "padrão", "ladrão", "pará"]);
 const PT_PAST = /(?:ou|eu|iu|aram|eram|iram)$/;
@@ -35,7 +32,6 @@ const EN_VAGUE_VERBS = new Set(["is", "was", "shows", "showed", "means", "will",
 /** "já que", "uma vez que", "visto que": causal conjunctions spelled with "que". */
 const CAUSAL_BEFORE_QUE = new Set(["ja", "vez", "visto", "dado"]);
 
-const F = { number: 1, comparison: 2, causal: 4, future: 8, weakFuture: 16, opinion: 32, emotive: 64, wish: 128, vagueQty: 256 };
 const featureMaps = new WeakMap<Lexicon, Map<string, number>>();
 
 /** word -> OR of feature bits, built once per lexicon. */
@@ -60,19 +56,43 @@ function featureMap(lex: Lexicon): Map<string, number> {
   return m;
 }
 
-function featureBits(tokens: Token[], lex: Lexicon): number {
-  const map = featureMap(lex);
-  let bits = 0;
-  for (const t of tokens) bits |= map.get(t.norm) ?? 0;
-  return bits;
+/** Marks a word that counts for hasPast() (when lowercase); kept out of the feature bits. */
+const PAST_BIT = 1 << 24;
+const MAX_WORDS = 100_000;
+const wordCaches = new WeakMap<Lexicon, Record<ClaimLanguage, Map<string, number>>>();
+
+/**
+ * Feature bits of a folded word plus PAST_BIT, memoised per lexicon and language:
+ * each distinct word pays the Map/regex checks once per body instead of per use.
+ */
+function wordBits(t: Token, lex: Lexicon, language: ClaimLanguage): number {
+  let caches = wordCaches.get(lex);
+  if (!caches) wordCaches.set(lex, (caches = { pt: new Map(), en: new Map() }));
+  const cache = caches[language];
+  // The token's shared word record remembers the answer for this cache (lexicon + language).
+  const word = t.word;
+  if (word.bitsKey === cache) return word.bits;
+  const norm = t.norm;
+  let b = cache.get(norm);
+  if (b !== undefined) {
+    word.bitsKey = cache;
+    word.bits = b;
+    return b;
+  }
+  if (b !== undefined) return b;
+  b = featureMap(lex).get(norm) ?? 0;
+  const re = language === "pt" ? PT_PAST : EN_PAST;
+  if (norm.length >= 5 && re.test(norm) && !lex.reportingVerbs.has(norm) && !lex.stopwords.has(norm)) b |= PAST_BIT;
+  if (cache.size >= MAX_WORDS) cache.clear();
+  cache.set(norm, b);
+  word.bitsKey = cache;
+  word.bits = b;
+  return b;
 }
+
 const QUESTION_END = /\?[\s”"»’')]*$/u;
 const EXCLAIM_END = /![\s”"»’')]*$/u;
-const PERCENT = /%/;
 
-function round(n: number): number {
-  return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
-}
 
 /**
  * Runs of capitalised words not opening the sentence (plus a leading acronym),
@@ -105,14 +125,8 @@ function anyDigit(tokens: Token[]): boolean {
   return false;
 }
 
-/** A lowercase non-reporting content word in the past tense (PT preterite, EN -ed). */
-function hasPast(tokens: Token[], lex: Lexicon, language: ClaimLanguage): boolean {
-  const re = language === "pt" ? PT_PAST : EN_PAST;
-  for (const t of tokens) {
-    if (!t.upper && t.norm.length >= 5 && re.test(t.norm) && !lex.reportingVerbs.has(t.norm) && !lex.stopwords.has(t.norm)) return true;
-  }
-  return false;
-}
+/** Raw spelling -> is a PT synthetic future (depends on the spelling only). */
+const ptFutureCache = new Map<string, boolean>();
 
 function hasPtSyntheticFuture(tokens: Token[]): boolean {
   for (const t of tokens) {
@@ -120,8 +134,14 @@ function hasPtSyntheticFuture(tokens: Token[]): boolean {
     const c = t.raw.charCodeAt(t.raw.length - 1);
     // Only words ending in "á", "ão" or "s" can be futures: skip the regex otherwise.
     if (c !== 0xe1 && c !== 0x6f && c !== 0x73) continue;
-    const lower = t.raw.toLowerCase();
-    if (PT_FUTURE.test(lower) && !PT_FUTURE_EXCEPT.has(lower)) return true;
+    let hit = ptFutureCache.get(t.raw);
+    if (hit === undefined) {
+      const lower = t.raw.toLowerCase();
+      hit = PT_FUTURE.test(lower) && !PT_FUTURE_EXCEPT.has(lower);
+      if (ptFutureCache.size >= MAX_WORDS) ptFutureCache.clear();
+      ptFutureCache.set(t.raw, hit);
+    }
+    if (hit) return true;
   }
   return false;
 }
@@ -138,98 +158,34 @@ function hasGoingTo(tokens: Token[]): boolean {
   return false;
 }
 
-export function scoreClaim(input: ScoreInput): Score {
-  const { tokens, lex, language, text } = input;
-  const reasons: string[] = [];
-  let s = BASE;
-  // One pass over the tokens collects every lexical feature as a bit.
-  const bits = featureBits(tokens, lex);
-  const flag = (b: number) => (bits & b) !== 0;
-
-  if (flag(F.number) || anyDigit(tokens) || PERCENT.test(text)) {
-    s += 0.25;
-    reasons.push("contains a number or date");
+export function scoreFeatures(
+  text: string, tokens: Token[], language: ClaimLanguage, lex: Lexicon, ownSpan: { start: number; end: number } | null,
+): ScoreFeatures {
+  // One pass over the tokens collects every lexical feature as a bit, and
+  // whether a lowercase content word is in the past tense (PT preterite, EN -ed).
+  let bits = 0;
+  let past = false;
+  for (const t of tokens) {
+    const w = wordBits(t, lex, language);
+    bits |= w & ~PAST_BIT;
+    if (!t.upper && (w & PAST_BIT) !== 0) past = true;
   }
-  const { runs, multiword } = entityRuns(tokens, lex, input.speakerSpan);
-  if (runs > 0) {
-    s += runs >= 3 ? 0.35 : runs === 2 ? 0.3 : 0.2;
-    reasons.push("names an entity (proper name or acronym)");
-  }
-  if (multiword) {
-    s += 0.05;
-    reasons.push("multiword proper name");
-  }
-  if (input.speakerNamed === true) {
-    s += 0.2;
-    reasons.push("attributed to a named speaker");
-  } else if (input.speakerNamed === false) {
-    s += 0.1;
-    reasons.push("attributed to a source");
-  }
-  if (input.hasReportingVerb) {
-    s += 0.05;
-    reasons.push("reported speech (reporting verb)");
-  }
-  if (input.hasQuote) {
-    s += 0.1;
-    reasons.push("contains quoted speech");
-  }
-  if (flag(F.comparison)) {
-    s += 0.1;
-    reasons.push("comparison or superlative");
-  }
-  if (flag(F.causal) || (language === "pt" && hasCausalQue(tokens))) {
-    s += 0.1;
-    reasons.push("causal claim");
-  }
-  const past = hasPast(tokens, lex, language);
-  if (past) {
-    s += 0.1;
-    reasons.push("reports a past event");
-  }
-
-  // Lowering features.
-  const future =
-    flag(F.future) ||
-    (language === "pt" && hasPtSyntheticFuture(tokens)) ||
-    (language === "en" && hasGoingTo(tokens));
-  if (future) {
-    s -= 0.3;
-    reasons.push("prediction / future (lowered)");
-  }
-  if (!future && flag(F.weakFuture)) {
-    s -= 0.15;
-    reasons.push("expectation / reported future (lowered)");
-  }
-  if (flag(F.opinion)) {
-    s -= 0.3;
-    reasons.push("opinion (lowered)");
-  }
-  if (flag(F.emotive) || EXCLAIM_END.test(text)) {
-    s -= 0.25;
-    reasons.push("rhetorical or emotive (lowered)");
-  }
-  if (flag(F.wish)) {
-    s -= 0.3;
-    reasons.push("vague wish or intention (lowered)");
-  }
+  if (anyDigit(tokens) || text.indexOf("%") >= 0) bits |= X.digitOrPercent;
+  if (language === "pt" && hasCausalQue(tokens)) bits |= X.causalQue;
+  if (past) bits |= X.past;
+  if ((bits & F.future) !== 0 || (language === "pt" && hasPtSyntheticFuture(tokens)) || (language === "en" && hasGoingTo(tokens))) bits |= X.future;
+  if (EXCLAIM_END.test(text)) bits |= X.exclaim;
   const first = tokens[0];
   const second = tokens[1];
-  if (first && lex.vagueSubjects.has(first.norm) && (language === "pt" || (second && EN_VAGUE_VERBS.has(second.norm)))) {
-    s -= 0.25;
-    reasons.push("vague referent, not self-contained (lowered)");
-  }
-  if (flag(F.vagueQty)) {
-    s -= 0.1;
-    reasons.push("vague quantity (lowered)");
-  }
-  if (QUESTION_END.test(text)) {
-    s -= 0.4;
-    reasons.push("question (lowered)");
-  }
-  if (tokens.length < 5) {
-    s -= 0.2;
-    reasons.push("too short to check (lowered)");
-  }
-  return { score: round(s), reasons };
+  if (first && lex.vagueSubjects.has(first.norm) && (language === "pt" || (second && EN_VAGUE_VERBS.has(second.norm)))) bits |= X.vagueRef;
+  if (QUESTION_END.test(text)) bits |= X.question;
+  if (tokens.length < 5) bits |= X.short;
+  const none = entityRuns(tokens, lex, null);
+  const own = ownSpan ? entityRuns(tokens, lex, ownSpan) : none;
+  return { bits, runsNone: none.runs, multiNone: none.multiword, runsOwn: own.runs, multiOwn: own.multiword };
+}
+
+export function scoreClaim(input: ScoreInput): Score {
+  const f = scoreFeatures(input.text, input.tokens, input.language, input.lex, input.speakerSpan);
+  return finishScore(f, input.speakerSpan !== null, input.speakerNamed, input.hasReportingVerb, input.hasQuote);
 }

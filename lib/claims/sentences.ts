@@ -3,7 +3,8 @@
 
 import type { ClaimLanguage, Span } from "./types";
 import type { Block } from "./blocks";
-import { shouldGlue } from "./abbreviations";
+import { shouldGlueAt } from "./abbreviations";
+import { charClass } from "./char-class";
 import { trimRange } from "./text-utils";
 
 export interface Sentence extends Span {
@@ -23,7 +24,28 @@ function segmenterFor(language: ClaimLanguage): Intl.Segmenter {
 }
 
 /** A candidate needs at least one letter to possibly assert anything. */
-const HAS_LETTER = /\p{L}/u;
+const isLetter = charClass(/^\p{L}$/u);
+
+/** /\p{L}/u.test(body.slice(s, e)), scanning in place (usually the first character answers). */
+function hasLetter(body: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = body.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < e) {
+      const d = body.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (isLetter((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) return true;
+        i++;
+        continue;
+      }
+    }
+    if (isLetter(c)) return true;
+  }
+  return false;
+}
 const CLOSERS_ONLY = /^[\s”"»’')\]]+$/u;
 
 /**
@@ -36,33 +58,53 @@ function mayGlue(body: string, prevEnd: number, next: string): boolean {
   const c = next.charCodeAt(0);
   const nextLowerAscii = c >= 97 && c <= 122;
   if (body.charCodeAt(i) !== 46 && !nextLowerAscii && c < 128) return false;
-  return shouldGlue(body.slice(Math.max(0, prevEnd - 24), prevEnd), next);
+  return shouldGlueAt(body, Math.max(0, prevEnd - 24), prevEnd, next);
+}
+
+/** Receives each sentence as [start, end) and the index of its block. */
+export type SentenceVisitor = (start: number, end: number, block: number) => void;
+
+/**
+ * The sentences of `blocks`, in order, handed to `visit` as they are found: the
+ * extractor streams them, so no array of sentence objects outlives the pass.
+ */
+export function forEachSentence(body: string, blocks: Block[], language: ClaimLanguage, visit: SentenceVisitor): void {
+  const segmenter = segmenterFor(language);
+  // Pieces of the current block, reused across blocks.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as Block;
+    const text = body.slice(block.start, block.end);
+    starts.length = 0;
+    ends.length = 0;
+    for (const seg of segmenter.segment(text)) {
+      const piece = seg.segment;
+      const start = block.start + seg.index;
+      const end = start + piece.length;
+      const n = ends.length;
+      // Glue pieces ICU split after an abbreviation, or stray closing quotes.
+      if (n > 0 && (mayGlue(body, ends[n - 1] ?? 0, piece) || CLOSERS_ONLY.test(piece))) {
+        ends[n - 1] = end;
+      } else {
+        starts.push(start);
+        ends.push(end);
+      }
+    }
+    for (let k = 0; k < starts.length; k++) {
+      const [s, e] = trimRange(body, starts[k] ?? 0, ends[k] ?? 0);
+      if (e <= s) continue;
+      if (!hasLetter(body, s, e)) continue;
+      visit(s, e, b);
+    }
+  }
 }
 
 export function splitSentences(body: string, blocks: Block[], language: ClaimLanguage): Sentence[] {
-  const segmenter = segmenterFor(language);
   const out: Sentence[] = [];
-  blocks.forEach((block, blockIndex) => {
-    const text = body.slice(block.start, block.end);
-    const pieces: Span[] = [];
-    for (const seg of segmenter.segment(text)) {
-      const start = block.start + seg.index;
-      const end = start + seg.segment.length;
-      const last = pieces[pieces.length - 1];
-      // Glue pieces ICU split after an abbreviation, or stray closing quotes.
-      if (last && (mayGlue(body, last.end, seg.segment) || CLOSERS_ONLY.test(seg.segment))) {
-        last.end = end;
-      } else {
-        pieces.push({ start, end });
-      }
-    }
-    for (const p of pieces) {
-      const [s, e] = trimRange(body, p.start, p.end);
-      if (e <= s) continue;
-      const slice = body.slice(s, e);
-      if (!HAS_LETTER.test(slice)) continue;
-      out.push({ start: s, end: e, block: blockIndex, paragraph: block.paragraph, bullet: block.bullet });
-    }
+  forEachSentence(body, blocks, language, (start, end, b) => {
+    const block = blocks[b] as Block;
+    out.push({ start, end, block: b, paragraph: block.paragraph, bullet: block.bullet });
   });
   return out;
 }

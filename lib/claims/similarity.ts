@@ -6,7 +6,7 @@
 
 import type { ClaimLanguage } from "./types";
 import { lexicon } from "./lexicon";
-import { stem } from "./stem";
+import { stemRaw } from "./stem";
 import { tokenize, type Token } from "./tokens";
 import { CLOSE_QUOTES, OPEN_QUOTES, fold } from "./text-utils";
 
@@ -15,24 +15,69 @@ import { CLOSE_QUOTES, OPEN_QUOTES, fold } from "./text-utils";
 // seeds/, distinct claims of the same story at most 0.34.
 export const DUPLICATE_THRESHOLD = 0.45;
 
+// Bound once: a per-token call should not go through the module boundary (a getter under tsx/esbuild).
+const stemOf = stemRaw;
+
+export interface StemSink {
+  put(stem: string, weight: number): void;
+}
+
 /**
  * Weighted stemmed content words. Numbers (2) and proper names (1.5) weigh more
  * than common words (1): a shared "31%" or "Halden" says more about sameness
  * than a shared "plan".
  */
 export function stemSet(tokens: Token[], language: ClaimLanguage): Map<string, number> {
-  const lex = lexicon(language);
   const out = new Map<string, number>();
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (!t || (t.norm.length < 2 && !t.digit)) continue;
-    if (lex.stopwords.has(t.norm) || lex.reportingVerbs.has(t.norm)) continue;
-    const key = t.digit ? t.norm : stem(t.norm === t.raw ? t.raw : t.raw.toLowerCase(), language);
-    const w = t.digit ? 2 : t.upper && k > 0 ? 1.5 : 1;
-    if ((out.get(key) ?? 0) < w) out.set(key, w);
-  }
+  collectStems(tokens, 0, tokens.length, language, {
+    put(key: string, w: number): void {
+      if ((out.get(key) ?? 0) < w) out.set(key, w);
+    },
+  });
   return out;
 }
+
+/**
+ * The weighted stems of tokens [from, to), handed to `sink.put` (which keeps the
+ * largest weight per stem). Positions count from `from`, the claim's first word.
+ * A sink object rather than a callback: no closure per claim on the hot path.
+ */
+export function collectStems(tokens: Token[], from: number, to: number, language: ClaimLanguage, sink: StemSink): void {
+  const cache = keyCaches[language];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    // The token's shared word record remembers its key for this language's cache.
+    let key: string | null;
+    if (t.word.stemKey === cache) key = t.word.stem;
+    else {
+      const hit = cache.get(t.raw);
+      if (hit === undefined) {
+        key = stemKey(t, language);
+        if (cache.size >= MAX_KEYS) cache.clear();
+        cache.set(t.raw, key);
+      } else key = hit;
+      t.word.stemKey = cache;
+      t.word.stem = key;
+    }
+    if (key === null) continue;
+    const w = t.digit ? 2 : t.upper && k > from ? 1.5 : 1;
+    sink.put(key, w);
+  }
+}
+
+/** The stem a word contributes, or null for short words, stopwords and reporting verbs. */
+function stemKey(t: Token, language: ClaimLanguage): string | null {
+  const lex = lexicon(language);
+  if (t.norm.length < 2 && !t.digit) return null;
+  if (lex.stopwords.has(t.norm) || lex.reportingVerbs.has(t.norm)) return null;
+  return t.digit ? t.norm : stemOf(t.raw, t.norm, language);
+}
+
+// Raw spelling -> stemKey(): everything in it depends on the spelling alone, so
+// a repeated word costs one Map lookup (its string hash is already cached).
+const MAX_KEYS = 100_000;
+const keyCaches: Record<ClaimLanguage, Map<string, string | null>> = { pt: new Map(), en: new Map() };
 
 /** Weighted Dice: 2·Σ shared weight / (Σ weight a + Σ weight b). */
 export function dice(a: Map<string, number>, b: Map<string, number>): number {

@@ -24,3 +24,19 @@ export function stem(word: string, language: ClaimLanguage): string {
   cache.set(word, out);
   return out;
 }
+
+const rawCaches: Record<ClaimLanguage, Map<string, string>> = { pt: new Map(), en: new Map() };
+
+/**
+ * stem() of a token's lowercase spelling, memoised by its raw spelling so the
+ * hot path skips the toLowerCase() copy. `norm` is the token's folded form.
+ */
+export function stemRaw(raw: string, norm: string, language: ClaimLanguage): string {
+  const cache = rawCaches[language];
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const out = stem(norm === raw ? raw : raw.toLowerCase(), language);
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(raw, out);
+  return out;
+}

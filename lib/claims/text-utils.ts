@@ -50,3 +50,19 @@ export function safeCut(text: string, at: number): number {
   if (c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff) return at - 1;
   return at;
 }
+
+const CLOSERS = "”\"»’')";
+
+/**
+ * body.slice(from, end) matches /\?[\s”"»’')]*$/u, without slicing: the "?" must
+ * sit right before the maximal trailing run of spaces and closing marks.
+ */
+export function endsWithQuestion(body: string, from: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= from) {
+    const c = body.charCodeAt(i);
+    if (!isWhitespaceCode(c) && CLOSERS.indexOf(body.charAt(i)) < 0) break;
+    i--;
+  }
+  return i >= from && body.charCodeAt(i) === 63;
+}
