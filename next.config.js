@@ -10,6 +10,8 @@ const nextConfig = {
   // Lets parallel test runs (and the benchmarks) build into separate folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  // The PDF renderer (pdfkit, fontkit, yoga) runs as plain Node code, not bundled.
+  serverExternalPackages: ["@react-pdf/renderer"],
 };
 
 module.exports = nextConfig;

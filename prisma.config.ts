@@ -1,17 +1,22 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { resolveDatabaseTarget } from "./lib/db/database-url";
+import { sqliteSearchTables } from "./lib/search/sqlite-search-tables";
 import { cliAdapterFactory } from "./prisma/cli-adapter";
 
 // The Prisma CLI runs its JS (WASM) schema engine through a driver adapter:
 // no native engine binary is downloaded (see docs/decisions/0001-prisma-offline.md).
+// DATABASE_URL picks the folder: prisma/sqlite or prisma/postgres (0004-postgresql.md).
 const target = resolveDatabaseTarget();
 const folder = path.join("prisma", target.kind);
 
 export default defineConfig({
-  experimental: { adapter: true },
+  experimental: { adapter: true, externalTables: true },
   engine: "js",
   schema: folder,
   migrations: { path: path.join(folder, "migrations") },
+  // SQLite full-text search lives in raw-SQL tables (FTS5) that Prisma cannot
+  // model; as external tables, migrate diff / dev never propose dropping them.
+  tables: { external: target.kind === "sqlite" ? [...sqliteSearchTables] : [] },
   adapter: () => cliAdapterFactory(target),
 });

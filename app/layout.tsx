@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site-header";
+import { signOutAction } from "./(auth)/sign-in/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,14 +16,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            Claimdesk
-          </Link>
-          <nav aria-label="Main">
-            <Link href="/">Articles</Link>
-          </nav>
-        </header>
+        <SiteHeader signOutAction={signOutAction} />
         <main id="main">{children}</main>
       </body>
     </html>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { BlindState } from "@/lib/review/blind-review";
 import type { WorkspaceClaim } from "@/lib/review/queries";
 import { claimStatusLabels, claimStatusSchema } from "@/lib/schemas/claim-status";
 import { VerdictBadge } from "./verdict-badge";
@@ -9,7 +10,7 @@ export function ClaimList({
   claimHref,
   locale,
 }: {
-  claims: WorkspaceClaim[];
+  claims: (WorkspaceClaim & { blind: BlindState })[];
   activeClaimId: string | null;
   claimHref: (claimId: string) => string;
   locale: string;
@@ -27,7 +28,12 @@ export function ClaimList({
                 <span>{c.speaker ? `Speaker: ${c.speaker}` : "Article's own voice"}</span>
                 <span className="badge">{status.success ? claimStatusLabels[status.data] : c.status}</span>
                 {!c.checkworthy ? <span className="badge">Not check-worthy</span> : null}
-                <VerdictBadge rating={c.verdict?.rating ?? null} locale={locale} />
+                {c.blind.hideVerdict ? (
+                  <span className="badge">Verdict hidden (blind review)</span>
+                ) : (
+                  <VerdictBadge rating={c.verdict?.rating ?? null} locale={locale} />
+                )}
+                {c.blind.disagreement ? <span className="badge warn">Reviewers disagree</span> : null}
               </span>
             </Link>
           </li>

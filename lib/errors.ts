@@ -3,7 +3,7 @@
  * wrapper and route handlers turn them into `{ ok: false }` results or 4xx
  * JSON. Anything else is unexpected: logged, and shown as a generic message.
  */
-export type DomainErrorCode = "invalid" | "not_found" | "conflict" | "forbidden" | "unauthenticated";
+export type DomainErrorCode = "invalid" | "not_found" | "conflict" | "forbidden" | "unauthenticated" | "rate_limited";
 
 export class DomainError extends Error {
   constructor(
@@ -26,4 +26,5 @@ export const httpStatusFor: Record<DomainErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  rate_limited: 429,
 };

@@ -1,15 +1,16 @@
 import path from "node:path";
 import { createArticle } from "../lib/articles/create-article";
 import { readSeedArticles } from "../lib/articles/seed-files";
+import { authFor } from "../lib/auth/server-auth";
 import { createPrismaClient } from "../lib/db/create-client";
 import { resolveDatabaseTarget } from "../lib/db/database-url";
-import { LOCAL_DESK_USER } from "../lib/auth/local-desk-user";
 import { defaultScale } from "../lib/ratings/presets";
 import { ensureScale } from "../lib/ratings/ensure-scale";
+import { ensureSeedAccounts } from "../lib/users/seed-accounts";
 
 /**
  * Run by `npm start` after migrations. Idempotent: the default scale, the
- * desk user and each seed article are created only when missing.
+ * accounts and each seed article are created only when missing.
  */
 async function main() {
   const target = resolveDatabaseTarget();
@@ -22,18 +23,13 @@ async function main() {
     await db.$transaction(async (tx) => {
       await ensureScale(tx, defaultScale, true);
     });
-    const desk = await db.user.upsert({
-      where: { email: LOCAL_DESK_USER.email },
-      update: {},
-      create: { ...LOCAL_DESK_USER },
-      select: { id: true },
-    });
+    const adminId = await ensureSeedAccounts(db, await authFor(db));
     const seeds = await readSeedArticles(path.join(process.cwd(), "seeds"));
     let added = 0;
     for (const seed of seeds) {
       const exists = await db.article.findUnique({ where: { seedKey: seed.seedKey }, select: { id: true } });
       if (exists) continue;
-      const article = await createArticle(db, seed.input, { actorId: desk.id, seedKey: seed.seedKey });
+      const article = await createArticle(db, seed.input, { actorId: adminId, seedKey: seed.seedKey });
       console.log(`seed: added "${article.title}" (${article.claimCount} claims)`);
       added++;
     }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { listArticlesWithProgress } from "@/lib/articles/queries";
 import { ArticleTable } from "@/components/article-table";
 
@@ -11,8 +12,13 @@ export default async function HomePage() {
   return (
     <>
       <h1>Articles</h1>
+      <p>
+        <Link className="button" href="/articles/new">
+          Import an article
+        </Link>
+      </p>
       {articles.length === 0 ? (
-        <p>No articles yet. Add article files to <code>seeds/</code> and run <code>npm start</code> again.</p>
+        <p>No articles yet. Import one to start: its claims are listed as soon as it is stored.</p>
       ) : (
         <ArticleTable articles={articles} />
       )}

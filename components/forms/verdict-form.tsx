@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { z } from "zod";
 import type { FormAction } from "@/lib/auth/mutation";
 import { Field, FormStatus, fieldErrors, keptValue } from "./field";
 
@@ -42,6 +43,7 @@ export function VerdictForm({
       <Field id="verdict-rationale" label="Rationale" errors={fieldErrors(state, "rationale")} hint="Why this verdict: what the sources show. Markdown allowed.">
         {(aria) => <textarea {...aria} name="rationale" rows={6} defaultValue={kept("rationale") ?? current?.rationale ?? ""} />}
       </Field>
+      <ConflictNotice state={state} ratings={ratings} />
       <FormStatus state={state} success="Verdict saved." name="Verdict status" />
       <div>
         <button type="submit" disabled={pending}>
@@ -49,5 +51,28 @@ export function VerdictForm({
         </button>
       </div>
     </form>
+  );
+}
+
+const conflictDetails = z.object({
+  current: z.object({ ratingId: z.string(), rationale: z.string(), author: z.object({ name: z.string() }).nullable() }).nullable(),
+});
+
+/** After a refused stale save: the other person's verdict, beside the user's own text (kept in the form). */
+function ConflictNotice({ state, ratings }: { state: Parameters<typeof keptValue>[0]; ratings: VerdictOption[] }) {
+  if (!state || state.ok || state.code !== "conflict") return null;
+  const details = conflictDetails.safeParse(state.details);
+  const current = details.success ? details.data.current : null;
+  if (!current) return null;
+  const label = ratings.find((r) => r.id === current.ratingId)?.label ?? "another rating";
+  return (
+    <section className="conflict" aria-label="Their change">
+      <h4>{current.author?.name ?? "Someone"} saved this meanwhile</h4>
+      <p>
+        <strong>Verdict:</strong> {label}
+      </p>
+      <p style={{ whiteSpace: "pre-wrap" }}>{current.rationale}</p>
+      <p className="muted">Your verdict and rationale are still in the form. Save again to replace theirs, or change yours first.</p>
+    </section>
   );
 }

@@ -19,7 +19,7 @@ export class AppServer {
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`next start exited early:\n${this.log}`);
       try {
-        const res = await fetch(`${baseURL}/api/articles`);
+        const res = await fetch(`${baseURL}/api/health`);
         if (res.ok) return;
       } catch {
         // not listening yet

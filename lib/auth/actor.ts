@@ -1,25 +1,27 @@
 import "server-only";
+import { headers } from "next/headers";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { roleSchema, type Role } from "@/lib/schemas/roles";
-import { LOCAL_DESK_USER } from "./local-desk-user";
+import { roleSchema } from "@/lib/schemas/roles";
+import type { Actor } from "./actor-type";
+import { getAuth } from "./server-auth";
 
-export interface Actor {
-  id: string;
-  name: string;
-  role: Role;
-}
-
+export type { Actor } from "./actor-type";
 
 /**
- * Who is asking. Today: the local desk user, created by the seed. The
- * accounts issue replaces this body with a session lookup; callers (the
- * mutation wrapper and pages) stay as they are.
+ * Who is asking: the signed-in, active user of this request's session, or
+ * null. Read once per request (React cache).
  */
-export async function getActor(): Promise<Actor | null> {
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
   const user = await db.user.findUnique({
-    where: { email: LOCAL_DESK_USER.email },
-    select: { id: true, name: true, role: true },
+    where: { id: session.user.id },
+    select: { id: true, name: true, email: true, role: true, active: true },
   });
-  if (!user) return null;
-  return { id: user.id, name: user.name, role: roleSchema.parse(user.role) };
-}
+  if (!user?.active) return null;
+  const role = roleSchema.safeParse(user.role);
+  if (!role.success) return null;
+  return { id: user.id, name: user.name, email: user.email, role: role.data };
+});

@@ -1,76 +1,109 @@
 import "server-only";
 import { z } from "zod";
+import type { Db } from "@/lib/db/create-client";
 import { DomainError } from "@/lib/errors";
-import { getActor, type Actor } from "./actor";
+import type { Actor } from "./actor-type";
 import { roleCan, type Permission } from "./permissions";
+import type { RequestInfo } from "./request-info";
+
+/** Who may call a mutation: a permission, anyone signed in, or anyone at all (sign-in). */
+export type Access = Permission | "signed-in" | "public";
+
+export interface MutationContext {
+  actor: Actor | null;
+  db: Db;
+  request: RequestInfo;
+}
+
+export type RunContext<A extends Access> = Omit<MutationContext, "actor"> & { actor: A extends "public" ? Actor | null : Actor };
 
 export type MutationResult<T> =
-  | { ok: true; data: T; message?: string }
+  | { ok: true; data: T }
   | { ok: false; message: string; errors: Record<string, string[]>; code: string; details?: unknown };
 
-export interface MutationDefinition<S extends z.ZodType, T> {
+export interface MutationDefinition<S extends z.ZodType, T, A extends Access> {
   /** unique name; the authorization matrix test enumerates every mutation by it */
   name: string;
   schema: S;
-  permission: Permission;
-  run: (input: z.output<S>, ctx: { actor: Actor }) => Promise<T>;
+  access: A;
+  run: (input: z.output<S>, ctx: RunContext<A>) => Promise<T>;
 }
 
-export type Mutation<T> = ((input: unknown) => Promise<MutationResult<T>>) & {
+export interface Mutation<T> {
+  /** Called by server actions: finds the request's actor and database itself. */
+  (input: unknown): Promise<MutationResult<T>>;
+  /** The same pipeline with an explicit context (tests, load scripts). */
+  execute: (input: unknown, ctx: MutationContext) => Promise<MutationResult<T>>;
   mutationName: string;
-  permission: Permission;
-};
+  access: Access;
+}
 
-/** Every mutation in the app, by name. */
+/** Every mutation in the app, by name (filled as mutation modules load; see lib/mutations.ts). */
 export const mutationRegistry = new Map<string, Mutation<unknown>>();
 
 /**
- * The one wrapper every mutation goes through: parse with zod, find who is
- * asking, check the permission, call lib/, and return a typed result.
+ * The one wrapper every mutation goes through: parse with zod, check who is
+ * asking against the access rule, call lib/, and return a typed result.
  * Expected errors (DomainError) reach the user in words; anything else is
  * logged and reported as a generic failure, never as raw exception text.
  */
-export function defineMutation<S extends z.ZodType, T>(def: MutationDefinition<S, T>): Mutation<T> {
-  const mutation = async (input: unknown): Promise<MutationResult<T>> => {
-    const parsed = def.schema.safeParse(input);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        code: "invalid",
-        message: "Please correct the highlighted fields.",
-        errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-      };
-    }
+export function defineMutation<S extends z.ZodType, T, A extends Access>(def: MutationDefinition<S, T, A>): Mutation<T> {
+  const execute = async (input: unknown, ctx: MutationContext): Promise<MutationResult<T>> => {
     try {
-      const actor = await getActor();
-      if (!actor) throw new DomainError("unauthenticated", "Please sign in to do this.");
-      if (!roleCan(actor.role, def.permission)) {
-        throw new DomainError("forbidden", "Your role does not allow this action.");
+      authorize(def.access, ctx.actor);
+      const parsed = def.schema.safeParse(input);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          code: "invalid",
+          message: "Please correct the highlighted fields.",
+          errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        };
       }
-      const data = await def.run(parsed.data, { actor });
+      const data = await def.run(parsed.data, ctx as RunContext<A>);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof DomainError) {
         return { ok: false, code: error.code, message: error.message, errors: error.fieldErrors, details: error.details };
       }
-      console.error(`[mutation ${def.name}] unexpected failure`, error);
+      console.error(JSON.stringify({ level: "error", event: "mutation.failed", mutation: def.name, requestId: ctx.request.requestId, error: String(error) }));
+      console.error(error);
       return { ok: false, code: "internal", message: "Something went wrong on our side; nothing was saved. Please try again.", errors: {} };
     }
   };
-  const typed = Object.assign(mutation, { mutationName: def.name, permission: def.permission });
+  const mutation = async (input: unknown) => {
+    const { currentMutationContext } = await import("./current-context");
+    return execute(input, await currentMutationContext());
+  };
+  const typed: Mutation<T> = Object.assign(mutation, { execute, mutationName: def.name, access: def.access });
   if (mutationRegistry.has(def.name)) throw new Error(`Duplicate mutation name ${def.name}`);
   mutationRegistry.set(def.name, typed as Mutation<unknown>);
   return typed;
 }
 
-/** FormData → plain object for zod: single values as strings, repeated keys as arrays. */
+function authorize(access: Access, actor: Actor | null): void {
+  if (access === "public") return;
+  if (!actor) throw new DomainError("unauthenticated", "Please sign in to do this.");
+  if (access === "signed-in") return;
+  if (!roleCan(actor.role, access)) throw new DomainError("forbidden", "Your role does not allow this action.");
+}
+
+/** FormData → plain object for zod: single values as strings, repeated keys as arrays, files kept as files. */
 export function formDataToObject(form: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue; // Next's own hidden fields
     const values = form.getAll(key).filter((v): v is string => typeof v === "string");
+    if (values.length === 0) continue;
     out[key] = values.length === 1 ? values[0]! : values;
   }
+  return out;
+}
+
+/** Like formDataToObject, plus the uploaded files (for forms with a file input). */
+export function formDataWithFiles(form: FormData): Record<string, string | string[] | File> {
+  const out: Record<string, string | string[] | File> = formDataToObject(form);
+  for (const [key, value] of form.entries()) if (value instanceof File) out[key] = value;
   return out;
 }
 

@@ -7,7 +7,7 @@ import { runImport } from "./claims-import";
 
 const usage = `usage:
   npm run --silent claims -- extract <file> [--lang pt|en] [--format json|table] [--threshold 0..1]
-  npm run claims -- import <file> [--title TITLE] [--lang pt|en] [--url URL] [--publisher NAME] [--published-at YYYY-MM-DD]`;
+  npm run claims -- import <file> [--title TITLE] [--lang pt|en] [--url URL] [--publisher NAME] [--published-at YYYY-MM-DD] [--as EMAIL]`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

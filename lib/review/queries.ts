@@ -29,6 +29,7 @@ export const getArticleWorkspace = cache(async (articleId: string) => {
       publisher: true,
       publishedAt: true,
       createdAt: true,
+      blindReview: true,
       scale: { select: { id: true, name: true, ratings: { select: ratingSelect, orderBy: { position: "asc" } } } },
       claims: {
         orderBy: { start: "asc" },
@@ -44,18 +45,23 @@ export const getArticleWorkspace = cache(async (articleId: string) => {
           reasons: true,
           checkworthy: true,
           status: true,
+          dismissReason: true,
           groupKey: true,
           isGroupRep: true,
           version: true,
+          // every verdict, oldest first: the last is current; the authors and
+          // ratings drive blind review and agreement
           verdicts: {
-            orderBy: { createdAt: "desc" },
-            take: 1,
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
             select: {
               id: true,
+              authorId: true,
               rationale: true,
               createdAt: true,
               approvedAt: true,
-              author: { select: { name: true } },
+              version: true,
+              author: { select: { id: true, name: true } },
+              approvedBy: { select: { name: true } },
               rating: { select: ratingSelect },
             },
           },
@@ -83,7 +89,8 @@ export const getArticleWorkspace = cache(async (articleId: string) => {
     claims: article.claims.map(({ verdicts, reasons, ...c }) => ({
       ...c,
       reasons: parseReasons(reasons),
-      verdict: verdicts[0] ?? null,
+      verdict: verdicts.at(-1) ?? null,
+      reviews: verdicts.map((v) => ({ authorId: v.authorId, ratingKey: v.rating.key })),
     })),
   };
 });

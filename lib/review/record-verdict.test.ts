@@ -63,3 +63,22 @@ test("a rating from another scale is refused as a field error", async () => {
     await cleanup();
   }
 });
+
+test("blind review: a second reviewer's first verdict is kept beside the first without a conflict", async () => {
+  const { db, cleanup } = await createTestDb();
+  try {
+    const { user, claim, ratings, article } = await seedReviewFixture(db);
+    await db.article.update({ where: { id: article.id }, data: { blindReview: true } });
+    const second = await db.user.create({ data: { name: "Bruno", email: "bruno@example.org" } });
+    await recordVerdict(db, { claimId: claim.id, ratingId: ratings[0]!.id, rationale: "A.", expectedVersion: 1 }, user.id);
+    await recordVerdict(db, { claimId: claim.id, ratingId: ratings[4]!.id, rationale: "B.", expectedVersion: 1 }, second.id);
+    assert.equal(await db.verdict.count({ where: { claimId: claim.id } }), 2);
+    // a later revision by the same reviewer is an ordinary edit again: stale versions conflict
+    await assert.rejects(
+      recordVerdict(db, { claimId: claim.id, ratingId: ratings[1]!.id, rationale: "B2.", expectedVersion: 1 }, second.id),
+      (e: unknown) => e instanceof DomainError && e.code === "conflict",
+    );
+  } finally {
+    await cleanup();
+  }
+});

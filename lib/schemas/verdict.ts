@@ -14,3 +14,12 @@ export const saveVerdictSchema = z.object({
   expectedVersion: z.coerce.number({ error: "Version is missing" }).int().positive(),
 });
 export type SaveVerdictInput = z.infer<typeof saveVerdictSchema>;
+
+/** An editor's approval of a claim's current verdict (which publishes the claim). */
+export const approveVerdictSchema = z.object({
+  claimId: entityId("Claim"),
+  verdictId: entityId("Verdict"),
+  expectedVersion: z.coerce.number({ error: "Version is missing" }).int().positive(),
+  expectedVerdictVersion: z.coerce.number().int().positive().optional(),
+});
+export type ApproveVerdictInput = z.infer<typeof approveVerdictSchema>;

@@ -1,7 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { formDataToObject, type FormState, type MutationResult } from "@/lib/auth/mutation";
-import { addSourceMutation, saveVerdictMutation } from "@/lib/review/mutations";
+import { setBlindReviewMutation } from "@/lib/articles/mutations";
+import {
+  addClaimMutation, dismissClaimMutation, editClaimMutation, mergeClaimMutation, reextractMutation, restoreClaimMutation, setCheckworthyMutation, splitClaimMutation,
+} from "@/lib/curation/mutations";
+import { addSourceMutation, approveVerdictMutation, saveVerdictMutation } from "@/lib/review/mutations";
 
 /**
  * Form actions of the article page: thin adapters from FormData to the
@@ -29,4 +33,44 @@ export async function addSourceAction(_prev: FormState, form: FormData): Promise
 
 export async function saveVerdictAction(_prev: FormState, form: FormData): Promise<FormState> {
   return submit(saveVerdictMutation, form);
+}
+
+export async function approveVerdictAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(approveVerdictMutation, form);
+}
+
+export async function setBlindReviewAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(setBlindReviewMutation, form);
+}
+
+export async function addClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(addClaimMutation, form);
+}
+
+export async function editClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(editClaimMutation, form);
+}
+
+export async function splitClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(splitClaimMutation, form);
+}
+
+export async function mergeClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(mergeClaimMutation, form);
+}
+
+export async function dismissClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(dismissClaimMutation, form);
+}
+
+export async function restoreClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(restoreClaimMutation, form);
+}
+
+export async function setCheckworthyAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(setCheckworthyMutation, form);
+}
+
+export async function reextractAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(reextractMutation, form);
 }

@@ -1,0 +1,22 @@
+"use client";
+import { useActionState } from "react";
+import type { FormAction } from "@/lib/auth/mutation";
+
+export function BlindReviewToggle({ articleId, enabled, action }: { articleId: string; enabled: boolean; action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} aria-label="Blind review setting" style={{ display: "inline-flex", gap: "0.5rem", alignItems: "center" }}>
+      <input type="hidden" name="articleId" value={articleId} />
+      <input type="hidden" name="blindReview" value={enabled ? "false" : "true"} />
+      <span>Blind second review is {enabled ? "on" : "off"}.</span>
+      <button type="submit" className="button secondary" disabled={pending}>
+        {enabled ? "Turn blind review off" : "Turn blind review on"}
+      </button>
+      {state && !state.ok ? (
+        <span role="status" className="field-error">
+          {state.message}
+        </span>
+      ) : null}
+    </form>
+  );
+}

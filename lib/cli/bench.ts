@@ -1,0 +1,33 @@
+/**
+ * `npm run bench` — every benchmark that exists, one after the other, each
+ * writing its own docs/BENCHMARKS-*.md: the claim extractor
+ * (bench-extract.ts), report rendering (bench-reports.ts) and the database
+ * paths (bench-db.ts, the longest: it builds the app and generates up to 1M
+ * claims; BENCH_DB_ARGS passes options, e.g. "--sizes 1000,100000").
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const benches: { file: string; node: string[]; args: string[] }[] = [
+  { file: "bench-extract.ts", node: [], args: [] },
+  { file: "bench-reports.ts", node: [], args: [] },
+  // the page's query function is a server-only module: import it as the server does
+  { file: "bench-db.ts", node: ["--conditions=react-server"], args: (process.env.BENCH_DB_ARGS ?? "").split(" ").filter(Boolean) },
+];
+
+let failed = 0;
+for (const bench of benches) {
+  const file = path.join(__dirname, bench.file);
+  if (!existsSync(file)) {
+    console.log(`bench: ${bench.file} not present, skipped`);
+    continue;
+  }
+  console.log(`\nbench: ${bench.file}`);
+  const res = spawnSync(process.execPath, [...bench.node, "--import", "tsx", file, ...bench.args], { stdio: "inherit" });
+  if (res.status !== 0) {
+    console.error(`bench: ${bench.file} failed (exit ${res.status})`);
+    failed++;
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "./client";
+
+/** True when the database answers a trivial query (SQLite and PostgreSQL alike). */
+export async function checkDatabase(): Promise<boolean> {
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+    return true;
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", event: "health.database", error: String(error) }));
+    return false;
+  }
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN "blindReview" BOOLEAN NOT NULL DEFAULT false;
