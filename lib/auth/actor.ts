@@ -13,8 +13,11 @@ export type { Actor } from "./actor-type";
  * null. Read once per request (React cache).
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
+  // headers() first: it marks the render as per-request, so a build never
+  // touches the database to prerender a page that shows who is signed in.
+  const requestHeaders = await headers();
   const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const user = await db.user.findUnique({
     where: { id: session.user.id },

@@ -377,7 +377,7 @@ async function main() {
       server = await startPgTestServer({ keepDir: path.join(cacheDir, "pg"), port: Number(process.env.BENCH_PG_PORT ?? 5440) });
       const c = new pg.Client({ connectionString: server.adminUrl });
       await c.connect();
-      pgVersion = (await c.query<{ v: string }>("SHOW server_version")).rows[0]?.v ?? null;
+      pgVersion = (await c.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? null;
       await c.end();
     }
     for (const size of sizes) {

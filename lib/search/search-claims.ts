@@ -83,14 +83,18 @@ const verdictVector = Prisma.raw(`(to_tsvector('claimdesk_pt'::regconfig, v."rat
 async function searchPostgres(db: Db, input: SearchClaimsInput, after: CreatedAtIdKey | null, take: number): Promise<Row[]> {
   const q = searchWords(input.query).join(" ");
   const tsquery = Prisma.sql`(plainto_tsquery('claimdesk_pt'::regconfig, ${q}) || plainto_tsquery('claimdesk_en'::regconfig, ${q}))`;
+  // `= ANY (ARRAY(…))`, not `IN (…)`: the planner cannot estimate how few
+  // rows a tsquery matches and, with IN, hash-joins a full scan of Claim
+  // (232 ms for 20 hits at 1M claims); the array makes it look the hits up
+  // by primary key (8 ms).
   return db.$queryRaw<Row[]>`
     SELECT ${hitColumns}
     FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
-    WHERE c."id" IN (
+    WHERE c."id" = ANY (ARRAY(
       SELECT c."id" FROM "Claim" c WHERE ${claimVector} @@ ${tsquery}
       UNION SELECT s."claimId" FROM "Source" s WHERE ${sourceVector} @@ ${tsquery}
       UNION SELECT v."claimId" FROM "Verdict" v WHERE ${verdictVector} @@ ${tsquery}
-    ) ${filters(input, after)}
+    )) ${filters(input, after)}
     ORDER BY c."createdAt" DESC, c."id" DESC
     LIMIT ${take}`;
 }
