@@ -8,6 +8,8 @@ const useSystemChromium = existsSync(systemChromium) && !process.env.PLAYWRIGHT_
 
 export default defineConfig({
   testDir: "e2e",
+  // Beside the run's database, so parallel runs (E2E_RUN_DIR) keep their own traces.
+  outputDir: process.env.E2E_RUN_DIR ? `${process.env.E2E_RUN_DIR}/test-results` : "test-results",
   // The app server is shared and restarted by the journey: one worker.
   workers: 1,
   fullyParallel: false,

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { logEvent } from "@/lib/log";
 
 /**
  * Runs before every page and route: a fresh CSP nonce per request (Next puts
@@ -36,6 +37,9 @@ export function proxy(request: NextRequest) {
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   response.headers.set("x-request-id", requestId);
+  if (process.env.CLAIMDESK_REQUEST_LOG !== "off") {
+    logEvent("info", "request", { requestId, method: request.method, path: request.nextUrl.pathname });
+  }
   return response;
 }
 

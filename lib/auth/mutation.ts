@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/create-client";
 import { DomainError } from "@/lib/errors";
+import { logEvent } from "@/lib/log";
 import type { Actor } from "./actor-type";
 import { roleCan, type Permission } from "./permissions";
 import type { RequestInfo } from "./request-info";
@@ -36,6 +37,8 @@ export interface Mutation<T> {
   execute: (input: unknown, ctx: MutationContext) => Promise<MutationResult<T>>;
   mutationName: string;
   access: Access;
+  /** the input schema, for tools that enumerate inputs (hostile-input tests) */
+  schema: z.ZodType;
 }
 
 /** Every mutation in the app, by name (filled as mutation modules load; see lib/mutations.ts). */
@@ -66,8 +69,12 @@ export function defineMutation<S extends z.ZodType, T, A extends Access>(def: Mu
       if (error instanceof DomainError) {
         return { ok: false, code: error.code, message: error.message, errors: error.fieldErrors, details: error.details };
       }
-      console.error(JSON.stringify({ level: "error", event: "mutation.failed", mutation: def.name, requestId: ctx.request.requestId, error: String(error) }));
-      console.error(error);
+      logEvent("error", "mutation.failed", {
+        mutation: def.name,
+        requestId: ctx.request.requestId,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        stack: error instanceof Error ? error.stack : undefined,
+      });
       return { ok: false, code: "internal", message: "Something went wrong on our side; nothing was saved. Please try again.", errors: {} };
     }
   };
@@ -75,7 +82,7 @@ export function defineMutation<S extends z.ZodType, T, A extends Access>(def: Mu
     const { currentMutationContext } = await import("./current-context");
     return execute(input, await currentMutationContext());
   };
-  const typed: Mutation<T> = Object.assign(mutation, { execute, mutationName: def.name, access: def.access });
+  const typed: Mutation<T> = Object.assign(mutation, { execute, mutationName: def.name, access: def.access, schema: def.schema });
   if (mutationRegistry.has(def.name)) throw new Error(`Duplicate mutation name ${def.name}`);
   mutationRegistry.set(def.name, typed as Mutation<unknown>);
   return typed;

@@ -31,13 +31,14 @@ const argsSchema = z.object({
   port: z.coerce.number().int().min(1024).max(65535).default(3400),
   "max-requests": z.coerce.number().int().min(1).max(1_000_000).default(200_000),
   out: z.string().optional(),
+  database: z.enum(["sqlite", "postgres"]).default("sqlite"),
 });
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       users: { type: "string" }, duration: { type: "string" }, claims: { type: "string" }, "kill-at": { type: "string" },
-      port: { type: "string" }, "max-requests": { type: "string" }, out: { type: "string" },
+      port: { type: "string" }, "max-requests": { type: "string" }, out: { type: "string" }, database: { type: "string" },
     },
   });
   const parsed = argsSchema.safeParse(values);
@@ -51,9 +52,11 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  // A throwaway database: SQLite in a temp dir, or LOAD_DATABASE_URL (a PostgreSQL database to recreate).
+  // A throwaway database: SQLite in a temp dir, or for --database postgres the
+  // database `claimdesk_load` on the server of PG_TEST_ADMIN_URL (npm run test:pg),
+  // or LOAD_DATABASE_URL; a PostgreSQL database is dropped and created again.
   const tmp = mkdtempSync(path.join(os.tmpdir(), "claimdesk-load-"));
-  const databaseUrl = process.env.LOAD_DATABASE_URL || `file:${path.join(tmp, "load.db")}`;
+  const databaseUrl = args.database === "postgres" ? postgresLoadUrl() : `file:${path.join(tmp, "load.db")}`;
   const target = resolveDatabaseTarget(databaseUrl);
   if (target.kind === "postgres") execFileSync("npx", ["tsx", "lib/cli/recreate-database.ts", databaseUrl], { stdio: "inherit" });
   setUpDatabase(databaseUrl);
@@ -92,6 +95,7 @@ async function main(): Promise<number> {
     missingAuditEvents: writes.missingAudit,
     refusedClearly: tally.refusedClearly,
     refusedUnclearly: tally.refusedUnclearly,
+    unclearSamples: tally.unclearSamples,
     serverErrors: tally.serverErrors,
     networkErrors: tally.networkErrors,
     crash: crashReport,
@@ -114,6 +118,15 @@ async function main(): Promise<number> {
   if (failed > 0) console.log(app.output.slice(-4000));
   rmSync(tmp, { recursive: true, force: true });
   return failed === 0 ? 0 : 1;
+}
+
+function postgresLoadUrl(): string {
+  if (process.env.LOAD_DATABASE_URL) return process.env.LOAD_DATABASE_URL;
+  const admin = process.env.PG_TEST_ADMIN_URL;
+  if (!admin) throw new Error("--database postgres needs PG_TEST_ADMIN_URL (run it through npm run test:pg) or LOAD_DATABASE_URL");
+  const url = new URL(admin);
+  url.pathname = "/claimdesk_load";
+  return url.toString();
 }
 
 /** Kills the server with SIGKILL after `afterMs`, checks the database while it is down, and restarts it. */

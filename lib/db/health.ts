@@ -1,4 +1,5 @@
 import "server-only";
+import { logEvent } from "@/lib/log";
 import { db } from "./client";
 
 /** True when the database answers a trivial query (SQLite and PostgreSQL alike). */
@@ -7,7 +8,7 @@ export async function checkDatabase(): Promise<boolean> {
     await db.$queryRawUnsafe("SELECT 1");
     return true;
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", event: "health.database", error: String(error) }));
+    logEvent("error", "health.database", { error: String(error) });
     return false;
   }
 }

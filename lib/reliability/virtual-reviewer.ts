@@ -12,11 +12,13 @@ export interface Tally {
   refusedClearly: number;
   /** refusals without a usable error message: must stay 0 */
   refusedUnclearly: number;
+  /** what the unclear refusals looked like, for the report */
+  unclearSamples: string[];
   serverErrors: number;
   networkErrors: number;
 }
 
-export const newTally = (): Tally => ({ requests: 0, byStatus: {}, acknowledged: [], refusedClearly: 0, refusedUnclearly: 0, serverErrors: 0, networkErrors: 0 });
+export const newTally = (): Tally => ({ requests: 0, byStatus: {}, acknowledged: [], refusedClearly: 0, refusedUnclearly: 0, unclearSamples: [], serverErrors: 0, networkErrors: 0 });
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
@@ -76,9 +78,18 @@ function count(tally: Tally, status: number) {
 async function record(res: Response, kind: WriteKind, idOf: (data: unknown) => string, tally: Tally) {
   tally.requests++;
   count(tally, res.status);
-  const data = (await res.json().catch(() => null)) as { error?: string } | null;
+  const text = await res.text();
+  let data: { error?: string } | null = null;
+  try {
+    data = JSON.parse(text) as { error?: string };
+  } catch {
+    data = null;
+  }
   if (res.status === 201 && data) tally.acknowledged.push({ kind, id: idOf(data), at: Date.now() });
   else if (res.status >= 500) tally.serverErrors++;
   else if ([400, 409, 429].includes(res.status) && typeof data?.error === "string" && data.error.length > 0) tally.refusedClearly++;
-  else tally.refusedUnclearly++;
+  else {
+    tally.refusedUnclearly++;
+    if (tally.unclearSamples.length < 5) tally.unclearSamples.push(`${res.status} ${text.slice(0, 200)}`);
+  }
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { createArticleSchema } from "./article";
+import { isStorableText, storableTextMessage } from "./fields";
 
 /**
  * The import form: the article either pasted (body) or uploaded (file). The
@@ -8,7 +9,7 @@ import { createArticleSchema } from "./article";
  */
 export const importArticleSchema = createArticleSchema
   .extend({
-    title: z.string().trim().max(500, "Title must be at most 500 characters").optional(),
+    title: z.string().trim().max(500, "Title must be at most 500 characters").refine(isStorableText, storableTextMessage("Title")).optional(),
     body: z.string().optional(),
     file: z
       .file()

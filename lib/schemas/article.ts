@@ -11,7 +11,8 @@ export const createArticleSchema = z.object({
     .string({ error: "Article text is required" })
     .refine((v) => v.trim().length > 0, "Article text is required")
     .refine((v) => v.length <= MAX_ARTICLE_CHARS, `Article text must be at most ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters`)
-    .refine((v) => !v.includes("\u0000"), "Article text contains binary data (null bytes)"),
+    .refine((v) => !v.includes("\u0000"), "Article text contains binary data (null bytes)")
+    .refine((v) => v.isWellFormed(), "Article text contains broken characters (is it really UTF-8 text?)"),
   language: z.preprocess((v) => (v === "" ? undefined : v), languageSchema.optional()),
   url: optionalWebUrl("Article URL"),
   publisher: optionalText(200, "Publisher"),

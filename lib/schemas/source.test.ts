@@ -30,3 +30,9 @@ test("missing title, unknown stance and a malformed claim id are reported per fi
   assert.deepEqual(errors.stance, ["Stance must be supports, refutes or context"]);
   assert.deepEqual(errors.claimId, ["Claim is not a valid id"]);
 });
+
+test("null bytes and broken characters are refused before they reach the database", () => {
+  assert.deepEqual(errorsOf({ ...valid, title: "a\u0000b" }).title, ["Title contains characters that cannot be stored (a null byte or a broken character)"]);
+  assert.deepEqual(errorsOf({ ...valid, excerpt: "lone \uD800" }).excerpt, ["Excerpt contains characters that cannot be stored (a null byte or a broken character)"]);
+  assert.equal(addSourceSchema.safeParse({ ...valid, title: "emoji 🧪 and \u202E RTL" }).success, true);
+});
