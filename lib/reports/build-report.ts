@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/create-client";
 import { localeForLanguage, pickLabel } from "@/lib/ratings/labels";
+import { articlePublicPath, claimPublicPath, publisherConfig, type PublisherConfig } from "./publisher-config";
 import { ratingValues } from "./rating-values";
 import type { ReportAudience, ReportClaim, ReportModel, ReportSource } from "./report-model";
 
@@ -9,6 +10,8 @@ export interface BuildReportOptions {
   claimIds?: string[];
   audience: ReportAudience;
   now?: Date;
+  /** organisation and public base URL; defaults to the environment (publisher-config.ts) */
+  publisher?: PublisherConfig;
 }
 
 /**
@@ -18,6 +21,7 @@ export interface BuildReportOptions {
  */
 export async function buildReport(db: Db, options: BuildReportOptions): Promise<ReportModel | null> {
   const isPublic = options.audience === "public";
+  const publisher = options.publisher ?? publisherConfig();
   const article = await db.article.findUnique({
     where: { id: options.articleId },
     select: {
@@ -90,6 +94,7 @@ export async function buildReport(db: Db, options: BuildReportOptions): Promise<
       start: c.start,
       end: c.end,
       status: c.status,
+      publicUrl: publisher.publicUrl + claimPublicPath(article.id, c.id),
       verdict:
         v && rating
           ? {
@@ -130,7 +135,9 @@ export async function buildReport(db: Db, options: BuildReportOptions): Promise<
       url: article.url,
       publisher: article.publisher,
       publishedAt: article.publishedAt?.toISOString() ?? null,
+      publicUrl: publisher.publicUrl + articlePublicPath(article.id),
     },
+    organisation: { name: publisher.orgName, url: publisher.orgUrl },
     scale: {
       name: article.scale.name,
       bestRating: onScale.length ? Math.max(...onScale) : 1,

@@ -8,6 +8,7 @@ import { z } from "zod";
 export const REPORT_JSON_SCHEMA_VERSION = "claimdesk.report/1" as const;
 
 const isoDate = z.iso.datetime();
+const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const reportSourceJsonSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
@@ -31,7 +32,11 @@ export const reportJsonSchema = z.object({
     url: z.string().nullable(),
     publisher: z.string().nullable(),
     publishedAt: isoDate.nullable(),
+    /** the public report page; it lists only published verdicts */
+    publicUrl: httpUrl,
   }),
+  /** the fact-checking organisation publishing the report */
+  organisation: z.object({ name: z.string(), url: httpUrl }),
   ratingScale: z.object({
     name: z.string(),
     bestRating: z.number().int(),
@@ -45,6 +50,8 @@ export const reportJsonSchema = z.object({
       speaker: z.string().nullable(),
       span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
       status: z.string(),
+      /** the claim's public page (answers once the verdict is published) */
+      publicUrl: httpUrl,
       verdict: z
         .object({
           rating: z.string(),

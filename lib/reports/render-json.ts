@@ -8,6 +8,7 @@ export function toReportJson(model: ReportModel): ReportJson {
     generatedAt: model.generatedAt,
     audience: model.audience,
     article: model.article,
+    organisation: model.organisation,
     ratingScale: model.scale,
     claims: model.claims.map((c) => ({
       id: c.id,
@@ -15,6 +16,7 @@ export function toReportJson(model: ReportModel): ReportJson {
       speaker: c.speaker,
       span: { start: c.start, end: c.end },
       status: c.status,
+      publicUrl: c.publicUrl,
       verdict: c.verdict && {
         rating: c.verdict.ratingKey,
         label: c.verdict.label,

@@ -25,3 +25,16 @@ test("an empty report says so", () => {
   const md = renderMarkdown(sampleReport({ claims: [], locale: "en" }));
   assert.match(md, /No claim in this report has a verdict yet/);
 });
+
+test("the rationale stays Markdown but loses raw HTML and non-web links", async () => {
+  const { safeRationale } = await import("./render-markdown");
+  const { HOSTILE, hostileReport } = await import("./test-fixture");
+  assert.equal(safeRationale("**ok** [web](https://x.org) [mail](mailto:a@b.org) [rel](/r/a)"), "**ok** [web](https://x.org) [mail](mailto:a@b.org) [rel](/r/a)");
+  assert.equal(safeRationale("<script>alert(1)</script>"), "\\<script\\>alert(1)\\</script\\>");
+  assert.equal(safeRationale("[x](javascript:alert(1)) [y]( JAVASCRIPT:x)"), "[x]\\(javascript:alert(1)) [y]\\( JAVASCRIPT:x)");
+  assert.equal(safeRationale("[ref]: javascript:alert(1)"), "[ref]\\: javascript:alert(1)");
+  const md = renderMarkdown(hostileReport());
+  assert.doesNotMatch(md, /(?<!\\)<(script|\/script|!--|img)|\]\(javascript:/i);
+  assert.doesNotMatch(md, /[\u202A-\u202E]/);
+  assert.ok(HOSTILE.claim.includes("</script>"));
+});

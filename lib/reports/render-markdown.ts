@@ -1,3 +1,4 @@
+import { stripBidiControls } from "./bidi";
 import type { ReportModel } from "./report-model";
 import { formatReportDate, reportWords } from "./report-text";
 
@@ -6,7 +7,20 @@ import { formatReportDate, reportWords } from "./report-text";
  * `[link](javascript:...)`, `<script>` or `# heading` must stay plain text.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, "\\$&").replace(/\r?\n/g, " ");
+  return stripBidiControls(text).replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, "\\$&").replace(/\r?\n/g, " ");
+}
+
+/**
+ * The rationale is the reviewer's own Markdown and stays Markdown, but a
+ * Markdown file may be rendered by tools that pass raw HTML through: raw HTML
+ * is escaped (`\<`), and links to anything but http(s), mailto or a relative
+ * address lose their link syntax.
+ */
+export function safeRationale(markdown: string): string {
+  return stripBidiControls(markdown)
+    .replace(/[<>]/g, "\\$&")
+    .replace(/\]\((?=\s*(?!https?:|mailto:)[a-z][a-z0-9+.-]*:)/gi, "]\\(")
+    .replace(/^(\s{0,3}\[[^\]]+\]):(?=\s*(?!https?:|mailto:)[a-z][a-z0-9+.-]*:)/gim, "$1\\:");
 }
 
 /** A link whose destination cannot break out of the `<...>` form. */
@@ -27,8 +41,8 @@ export function renderMarkdown(model: ReportModel): string {
     lines.push(`- ${w.speaker}: ${claim.speaker ? escapeMarkdown(claim.speaker) : w.articleVoice}`);
     lines.push(`- ${w.verdict}: **${claim.verdict ? escapeMarkdown(claim.verdict.label) : w.noVerdict}**`, "");
     if (claim.verdict) {
-      // The rationale is the reviewer's own Markdown; it is quoted, not escaped.
-      lines.push(`### ${w.rationale}`, "", ...claim.verdict.rationale.split(/\r?\n/).map((l) => `> ${l}`), "");
+      // The rationale is the reviewer's own Markdown: quoted, made safe, not escaped.
+      lines.push(`### ${w.rationale}`, "", ...safeRationale(claim.verdict.rationale).split(/\r?\n/).map((l) => `> ${l}`), "");
     }
     lines.push(`### ${w.sources}`, "");
     if (claim.sources.length === 0) lines.push(w.noSources);

@@ -36,6 +36,8 @@ export interface ReportClaim {
   start: number;
   end: number;
   status: string;
+  /** the claim's public page (`/r/<article>/<claim>`), absolute; it answers only once the verdict is published */
+  publicUrl: string;
   verdict: ReportVerdict | null;
   sources: ReportSource[];
 }
@@ -52,7 +54,11 @@ export interface ReportModel {
     url: string | null;
     publisher: string | null;
     publishedAt: string | null;
+    /** the public report page (`/r/<article>`), absolute */
+    publicUrl: string;
   };
+  /** the fact-checking organisation that publishes the report (ClaimReview `author`) */
+  organisation: { name: string; url: string };
   scale: { name: string; bestRating: number; worstRating: number; ratings: { key: string; label: string; ratingValue: number | null }[] };
   claims: ReportClaim[];
 }
