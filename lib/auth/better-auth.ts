@@ -13,11 +13,11 @@ export const MIN_PASSWORD_LENGTH = 10;
  * limiter and the one mutation wrapper, and the Set-Cookie headers it returns
  * are applied by lib/auth/current-context.ts.
  */
-export function createAuth(db: Db, target: DatabaseTarget, secret: string) {
+export function createAuth(db: Db, target: DatabaseTarget, secret: string, publicUrl: string) {
   return betterAuth({
     secret,
     // Only used for absolute links Better Auth might build; sign-in never redirects through it.
-    baseURL: process.env.CLAIMDESK_PUBLIC_URL || `http://127.0.0.1:${process.env.PORT || 3000}`,
+    baseURL: publicUrl,
     database: prismaAdapter(db, { provider: target.kind === "sqlite" ? "sqlite" : "postgresql" }),
     emailAndPassword: {
       enabled: true,
@@ -36,7 +36,7 @@ export function createAuth(db: Db, target: DatabaseTarget, secret: string) {
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     // Secure cookies exactly when the desk is served over https (CLAIMDESK_PUBLIC_URL).
-    advanced: { useSecureCookies: (process.env.CLAIMDESK_PUBLIC_URL ?? "").startsWith("https://") },
+    advanced: { useSecureCookies: publicUrl.startsWith("https://") },
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/create-client";
 import { resolveDatabaseTarget } from "@/lib/db/database-url";
+import { publisherConfig } from "@/lib/reports/publisher-config";
 import { getOrCreateAuthSecret } from "./auth-secret";
 import { createAuth, type Auth } from "./better-auth";
 
@@ -9,7 +10,7 @@ const instances = new WeakMap<Db, Promise<Auth>>();
 export function authFor(db: Db): Promise<Auth> {
   let auth = instances.get(db);
   if (!auth) {
-    auth = getOrCreateAuthSecret(db).then((secret) => createAuth(db, resolveDatabaseTarget(), secret));
+    auth = getOrCreateAuthSecret(db).then((secret) => createAuth(db, resolveDatabaseTarget(), secret, publisherConfig().publicUrl));
     instances.set(db, auth);
   }
   return auth;

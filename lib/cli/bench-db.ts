@@ -124,10 +124,9 @@ function seed(databaseUrl: string) {
 }
 
 /** A session cookie for the bench admin, made by Better Auth itself against the same database and secret. */
-async function signIn(db: Db, target: DatabaseTarget): Promise<string> {
-  const { createAuth } = await import("@/lib/auth/better-auth");
-  const { getOrCreateAuthSecret } = await import("@/lib/auth/auth-secret");
-  const auth = createAuth(db, target, await getOrCreateAuthSecret(db));
+async function signIn(db: Db): Promise<string> {
+  const { authFor } = await import("@/lib/auth/server-auth");
+  const auth = await authFor(db);
   const res = await auth.api.signInEmail({ body: benchAdmin, asResponse: true });
   if (!res.ok) throw new Error(`bench sign-in failed: ${res.status}`);
   return res.headers
@@ -259,7 +258,7 @@ async function benchOne(kind: DatabaseKind, size: number, url: string): Promise<
   const target: DatabaseTarget = kind === "sqlite" ? { kind, url, file: url.replace(/^file:/, "") } : { kind, url };
   seed(url);
   const plain = createPrismaClient(target);
-  cookie = await signIn(plain, target);
+  cookie = await signIn(plain);
   await plain.$disconnect();
   const db = createPrismaClient(target, { onQuery: (e) => events.push(e) });
   currentDb = db;
