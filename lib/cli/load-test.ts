@@ -109,8 +109,8 @@ async function main(): Promise<number> {
     ["every acknowledged write stored", writes.missing === 0],
     ["every acknowledged write audited", writes.missingAudit === 0],
     ["every refusal answered clearly", tally.refusedUnclearly === 0],
-    ["SQLite integrity", integrity === "ok" || target.kind === "postgres"],
-    ["crash integrity", !crashReport || crashReport.integrityWhileDown === "ok" || crashReport.integrityWhileDown === "n/a"],
+    ["SQLite integrity_check after the run (SQLite only)", integrity === "ok" || target.kind === "postgres"],
+    ["SQLite integrity_check while the server was down (crash runs)", !crashReport || crashReport.integrityWhileDown === "ok" || crashReport.integrityWhileDown === "n/a"],
   ] as const;
   for (const [name, ok] of checks) console.log(`${ok ? "ok" : "FAILED"}: ${name}`);
   const failed = checks.filter(([, ok]) => !ok).length;
