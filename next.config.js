@@ -1,4 +1,8 @@
 // @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+// UI messages per request (cookie / Accept-Language), see lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Body size limit for server actions (article import, sources): explicit, not a default.
@@ -14,4 +18,4 @@ const nextConfig = {
   serverExternalPackages: ["@react-pdf/renderer"],
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

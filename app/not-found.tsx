@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
   return (
     <>
-      <h1>Not found</h1>
-      <p>There is no article or claim at this address.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("text")}</p>
       <p>
-        <Link href="/">Back to articles</Link>
+        <Link href="/">{t("back")}</Link>
       </p>
     </>
   );

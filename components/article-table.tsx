@@ -1,19 +1,21 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/articles/queries";
 import { ProgressMeter } from "./progress-meter";
 
 export function ArticleTable({ articles }: { articles: ArticleSummary[] }) {
+  const t = useTranslations("dashboard");
   return (
     <table className="article-table">
       <caption className="muted" style={{ textAlign: "left" }}>
-        Progress counts claims that have a verdict.
+        {t("progressCaption")}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Language</th>
-          <th scope="col">Claims</th>
-          <th scope="col">Progress</th>
+          <th scope="col">{t("colTitle")}</th>
+          <th scope="col">{t("language")}</th>
+          <th scope="col">{t("claims")}</th>
+          <th scope="col">{t("progress")}</th>
         </tr>
       </thead>
       <tbody>
@@ -23,10 +25,10 @@ export function ArticleTable({ articles }: { articles: ArticleSummary[] }) {
               <Link href={`/articles/${a.id}`}>{a.title}</Link>
               {a.publisher ? <div className="muted">{a.publisher}</div> : null}
             </td>
-            <td>{a.language === "pt" ? "Portuguese" : "English"}</td>
+            <td>{t(a.language === "pt" ? "portuguese" : "english")}</td>
             <td>{a.claimCount}</td>
             <td>
-              <ProgressMeter done={a.reviewedCount} total={a.claimCount} label={`Progress of ${a.title}`} />
+              <ProgressMeter done={a.reviewedCount} total={a.claimCount} label={t("progressOf", { title: a.title })} />
             </td>
           </tr>
         ))}

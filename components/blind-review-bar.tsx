@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/auth/mutation";
 import type { Agreement } from "@/lib/review/agreement";
 import { BlindReviewToggle } from "./forms/blind-review-toggle";
@@ -16,13 +17,14 @@ export function BlindReviewBar({
   agreement: Agreement;
   action: FormAction;
 }) {
+  const t = useTranslations("blind");
   return (
-    <section className="blind-bar" aria-label="Blind second review">
-      {canChange ? <BlindReviewToggle articleId={articleId} enabled={enabled} action={action} /> : <span>Blind second review: {enabled ? "on" : "off"}</span>}
+    <section className="blind-bar" aria-label={t("label")}>
+      {canChange ? <BlindReviewToggle articleId={articleId} enabled={enabled} action={action} /> : <span>{enabled ? t("isOn") : t("isOff")}</span>}
       <span>
         {agreement.pairs === 0
-          ? "No claim has two independent verdicts yet."
-          : `Agreement (Cohen's κ): ${agreement.kappa === null ? "undefined" : agreement.kappa.toFixed(2)} over ${agreement.pairs} double-reviewed claim${agreement.pairs === 1 ? "" : "s"}, ${agreement.disagreements} disagreement${agreement.disagreements === 1 ? "" : "s"}.`}
+          ? t("noPairs")
+          : t("agreement", { kappa: agreement.kappa === null ? "—" : agreement.kappa.toFixed(2), pairs: agreement.pairs, disagreements: agreement.disagreements })}
       </span>
     </section>
   );

@@ -1,24 +1,22 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { TimelineEvent } from "@/lib/review/claim-timeline";
 
-const actionWords: Record<string, string> = {
-  "source.add": "added a source",
-  "verdict.propose": "proposed a verdict",
-  "verdict.approve": "approved the verdict and published the claim",
-  "claim.update": "edited the claim",
-  "claim.create": "added the claim",
-  "claim.dismiss": "dismissed the claim",
-  "comment.add": "commented",
-};
-
-const time = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+/** Audit actions with words of their own; anything else shows its code. */
+const known = new Set([
+  "source.add", "verdict.propose", "verdict.approve", "claim.update", "claim.create", "claim.dismiss", "claim.restore", "claim.split",
+  "claim.merge", "claim.setCheckworthy", "claim.assign", "claim.status", "comment.add",
+]);
 
 export function ClaimTimeline({ events }: { events: TimelineEvent[] }) {
-  if (events.length === 0) return <p className="muted">No changes recorded yet.</p>;
+  const t = useTranslations("timeline");
+  const format = useFormatter();
+  if (events.length === 0) return <p className="muted">{t("empty")}</p>;
   return (
-    <ol className="timeline" aria-label="Timeline">
+    <ol className="timeline" aria-label={t("label")}>
       {events.map((e) => (
         <li key={e.id}>
-          <time dateTime={e.at.toISOString()}>{time.format(e.at)} UTC</time> — {e.actor ?? "someone"} {actionWords[e.action] ?? e.action}
+          <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })} UTC</time> — {e.actor ?? t("someone")}{" "}
+          {known.has(e.action) ? t(`actions.${e.action.replace(".", "_")}`) : e.action}
         </li>
       ))}
     </ol>

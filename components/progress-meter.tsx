@@ -1,10 +1,10 @@
+import { useTranslations } from "next-intl";
 export function ProgressMeter({ done, total, label }: { done: number; total: number; label: string }) {
+  const t = useTranslations("progress");
   return (
     <span className="progress">
       <progress value={done} max={Math.max(total, 1)} aria-label={label} />
-      <span>
-        {done} / {total} reviewed
-      </span>
+      <span>{t("reviewed", { done, total })}</span>
     </span>
   );
 }

@@ -1,10 +1,14 @@
+import { useTranslations } from "next-intl";
 import type { WorkspaceClaim } from "@/lib/review/queries";
-import { stanceLabels, stanceSchema } from "@/lib/schemas/source";
+import { stanceSchema } from "@/lib/schemas/source";
+
+const stanceIcons = { supports: "✓", refutes: "✗", context: "ℹ" } as const;
 
 export function SourceList({ sources }: { sources: WorkspaceClaim["sources"] }) {
-  if (sources.length === 0) return <p className="muted">No sources yet. Add the evidence you used below.</p>;
+  const t = useTranslations("source");
+  if (sources.length === 0) return <p className="muted">{t("empty")}</p>;
   return (
-    <ul className="sources" aria-label="Sources">
+    <ul className="sources" aria-label={t("listLabel")}>
       {sources.map((s) => {
         const stance = stanceSchema.safeParse(s.stance);
         return (
@@ -13,14 +17,17 @@ export function SourceList({ sources }: { sources: WorkspaceClaim["sources"] }) 
               {s.title}
             </a>
             <div className="claim-meta">
-              <span className="badge">{stance.success ? stanceLabels[stance.data] : s.stance}</span>
+              <span className={`badge stance stance-${stance.success ? stance.data : "unknown"}`}>
+                <span aria-hidden="true">{stance.success ? stanceIcons[stance.data] : ""} </span>
+                {stance.success ? t(`stances.${stance.data}`) : s.stance}
+              </span>
               {s.publisher ? <span>{s.publisher}</span> : null}
               {s.archiveUrl ? (
                 <a href={s.archiveUrl} rel="noopener noreferrer nofollow" target="_blank">
-                  Archived copy
+                  {t("archived")}
                 </a>
               ) : null}
-              <span>Added by {s.addedBy?.name ?? "unknown"}</span>
+              <span>{t("addedBy", { name: s.addedBy?.name ?? t("unknown") })}</span>
             </div>
             {s.excerpt ? <blockquote>{s.excerpt}</blockquote> : null}
           </li>

@@ -7,6 +7,7 @@ import "server-only";
 export * from "./articles/mutations";
 export * from "./auth/account-mutations";
 export * from "./curation/mutations";
+export * from "./ratings/mutations";
 export * from "./review/mutations";
 export * from "./users/mutations";
 export { mutationRegistry } from "./auth/mutation";

@@ -4,7 +4,7 @@ import { readSeedArticles } from "../lib/articles/seed-files";
 import { authFor } from "../lib/auth/server-auth";
 import { createPrismaClient } from "../lib/db/create-client";
 import { resolveDatabaseTarget } from "../lib/db/database-url";
-import { defaultScale } from "../lib/ratings/presets";
+import { defaultScale, scalePresets } from "../lib/ratings/presets";
 import { ensureScale } from "../lib/ratings/ensure-scale";
 import { ensureSeedAccounts } from "../lib/users/seed-accounts";
 
@@ -22,6 +22,7 @@ async function main() {
     }
     await db.$transaction(async (tx) => {
       await ensureScale(tx, defaultScale, true);
+      for (const preset of scalePresets) if (preset !== defaultScale) await ensureScale(tx, preset);
     });
     const adminId = await ensureSeedAccounts(db, await authFor(db));
     const seeds = await readSeedArticles(path.join(process.cwd(), "seeds"));

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import type { FormAction } from "@/lib/auth/mutation";
 import { FormStatus } from "@/components/forms/field";
@@ -11,6 +12,7 @@ import { FormStatus } from "@/components/forms/field";
 export function SelectionToClaim({ articleId, action, children }: { articleId: string; action: FormAction; children: ReactNode }) {
   const container = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<{ start: number; end: number; text: string } | null>(null);
+  const t = useTranslations("selection");
   const [state, formAction, pending] = useActionState(action, null);
 
   useEffect(() => {
@@ -35,17 +37,17 @@ export function SelectionToClaim({ articleId, action, children }: { articleId: s
   return (
     <div>
       <div ref={container}>{children}</div>
-      <form action={formAction} className="selection-bar" aria-label="Add selection as claim">
+      <form action={formAction} className="selection-bar" aria-label={t("formLabel")}>
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="start" value={selection?.start ?? ""} />
         <input type="hidden" name="end" value={selection?.end ?? ""} />
         <span aria-live="polite">
-          {selection ? `Selected: “${selection.text.length > 80 ? `${selection.text.slice(0, 80)}…` : selection.text}”` : "Select words in the article to add them as a claim."}
+          {selection ? t("selected", { text: selection.text.length > 80 ? `${selection.text.slice(0, 80)}…` : selection.text }) : t("hint")}
         </span>
         <button type="submit" disabled={!selection || pending}>
-          Add selection as claim
+          {t("submit")}
         </button>
-        <FormStatus state={state} success="Claim added." name="Add claim status" />
+        <FormStatus state={state} success={t("added")} name={t("statusLabel")} />
       </form>
     </div>
   );

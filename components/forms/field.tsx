@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FormState } from "@/lib/auth/mutation";
 
@@ -53,10 +54,25 @@ export function Field({
 
 /** The form-level message, announced to screen readers. */
 export function FormStatus({ state, success, name }: { state: FormState; success: string; name: string }) {
+  const t = useTranslations("errors");
   return (
     <div aria-live="polite" aria-label={name} role="status">
       {state?.ok ? <p className="form-message ok">{success}</p> : null}
-      {state && !state.ok ? <p className="form-message error">{state.message}</p> : null}
+      {state && !state.ok ? <p className="form-message error">{formMessage(state, t)}</p> : null}
     </div>
   );
+}
+
+/**
+ * The wrapper's own messages (invalid input, internal error, not signed in,
+ * not allowed) are translated by their code; a domain error's specific
+ * message and zod's field messages stay in English (see README).
+ */
+function formMessage(state: Exclude<FormState, null>, t: (key: "invalid" | "internal" | "unauthenticated" | "forbidden") => string): string {
+  if (state.ok) return "";
+  if (state.code === "internal") return t("internal");
+  if (state.code === "unauthenticated" && state.message === "Please sign in to do this.") return t("unauthenticated");
+  if (state.code === "forbidden" && state.message === "Your role does not allow this action.") return t("forbidden");
+  if (state.code === "invalid" && state.message === "Please correct the highlighted fields.") return t("invalid");
+  return state.message;
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { z } from "zod";
 import type { FormAction } from "@/lib/auth/mutation";
@@ -22,16 +23,17 @@ export function VerdictForm({
   current: { ratingId: string; rationale: string } | null;
   action: FormAction;
 }) {
+  const t = useTranslations("verdict");
   const [state, formAction, pending] = useActionState(action, null);
   const kept = (name: string) => keptValue(state, name);
   return (
-    <form action={formAction} className="stacked" aria-label="Verdict" noValidate>
+    <form action={formAction} className="stacked" aria-label={t("formLabel")} noValidate>
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <Field id="verdict-rating" label="Verdict" errors={fieldErrors(state, "ratingId")}>
+      <Field id="verdict-rating" label={t("rating")} errors={fieldErrors(state, "ratingId")}>
         {(aria) => (
           <select {...aria} name="ratingId" defaultValue={kept("ratingId") ?? current?.ratingId ?? ""}>
-            <option value="">Choose a verdict…</option>
+            <option value="">{t("choose")}</option>
             {ratings.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.label}
@@ -40,14 +42,29 @@ export function VerdictForm({
           </select>
         )}
       </Field>
-      <Field id="verdict-rationale" label="Rationale" errors={fieldErrors(state, "rationale")} hint="Why this verdict: what the sources show. Markdown allowed.">
-        {(aria) => <textarea {...aria} name="rationale" rows={6} defaultValue={kept("rationale") ?? current?.rationale ?? ""} />}
+      <Field id="verdict-rationale" label={t("rationale")} errors={fieldErrors(state, "rationale")} hint={t("rationaleHint")}>
+        {(aria) => (
+          <textarea
+            {...aria}
+            name="rationale"
+            rows={6}
+            defaultValue={kept("rationale") ?? current?.rationale ?? ""}
+            aria-keyshortcuts="Control+Enter"
+            onKeyDown={(e) => {
+              // Ctrl/Cmd+Enter saves from the keyboard (plain Enter is a new line).
+              if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                e.currentTarget.form?.requestSubmit();
+              }
+            }}
+          />
+        )}
       </Field>
       <ConflictNotice state={state} ratings={ratings} />
-      <FormStatus state={state} success="Verdict saved." name="Verdict status" />
+      <FormStatus state={state} success={t("saved")} name={t("statusLabel")} />
       <div>
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save verdict"}
+          {pending ? t("saving") : t("submit")}
         </button>
       </div>
     </form>
@@ -63,16 +80,17 @@ function ConflictNotice({ state, ratings }: { state: Parameters<typeof keptValue
   if (!state || state.ok || state.code !== "conflict") return null;
   const details = conflictDetails.safeParse(state.details);
   const current = details.success ? details.data.current : null;
+  const t = useTranslations("verdict");
   if (!current) return null;
-  const label = ratings.find((r) => r.id === current.ratingId)?.label ?? "another rating";
+  const label = ratings.find((r) => r.id === current.ratingId)?.label ?? t("anotherRating");
   return (
-    <section className="conflict" aria-label="Their change">
-      <h4>{current.author?.name ?? "Someone"} saved this meanwhile</h4>
+    <section className="conflict" aria-label={t("theirChange")}>
+      <h4>{t("savedMeanwhile", { name: current.author?.name ?? t("someone") })}</h4>
       <p>
-        <strong>Verdict:</strong> {label}
+        <strong>{t("rating")}:</strong> {label}
       </p>
       <p style={{ whiteSpace: "pre-wrap" }}>{current.rationale}</p>
-      <p className="muted">Your verdict and rationale are still in the form. Save again to replace theirs, or change yours first.</p>
+      <p className="muted">{t("keptInForm")}</p>
     </section>
   );
 }

@@ -80,6 +80,26 @@ const matrix: Record<string, { allowed: Caller[]; input: (w: World) => Promise<u
   "claim.setCheckworthy": { allowed: ["reviewer", "editor", "admin"], input: (w) => ({ claimId: w.fixture.claim.id, checkworthy: "false", expectedVersion: 1 }) },
   "article.reextract": { allowed: ["reviewer", "editor", "admin"], input: (w) => ({ articleId: w.fixture.article.id }) },
   "user.update": { allowed: ["admin"], input: (w) => ({ userId: w.fixture.user.id, role: "editor", active: "true" }) },
+  "claim.assign": { allowed: ["editor", "admin"], input: (w) => ({ claimId: w.fixture.claim.id, assigneeId: w.fixture.user.id, expectedVersion: 1 }) },
+  "claim.bulkAssign": { allowed: ["editor", "admin"], input: (w) => ({ articleId: w.fixture.article.id, claimIds: [w.fixture.claim.id], assigneeId: w.fixture.user.id }) },
+  "claim.bulkStatus": { allowed: ["reviewer", "editor", "admin"], input: (w) => ({ articleId: w.fixture.article.id, claimIds: w.fixture.claim.id, status: "in_review" }) },
+  "comment.add": { allowed: ["reviewer", "editor", "admin"], input: (w) => ({ claimId: w.fixture.claim.id, body: "Checking the port authority's figures." }) },
+  "scale.save": {
+    allowed: ["admin"],
+    input: () => ({
+      name: "Matrix scale",
+      "ratings.0.labelEn": "Right",
+      "ratings.0.labelPt": "Certo",
+      "ratings.0.color": "#15803d",
+      "ratings.1.labelEn": "Wrong",
+      "ratings.1.labelPt": "Errado",
+      "ratings.1.color": "#b91c1c",
+    }),
+  },
+  "article.setScale": {
+    allowed: ["editor", "admin"],
+    input: async (w) => ({ articleId: w.fixture.article.id, scaleId: (await w.db.ratingScale.create({ data: { key: "matrix", name: "Matrix" } })).id }),
+  },
 };
 
 async function world(caller: Caller): Promise<World & { cleanup: () => Promise<void> }> {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench` — every benchmark that exists, one after the other, each
  * writing its own docs/BENCHMARKS-*.md: the claim extractor
- * (bench-extract.ts), report rendering (bench-reports.ts) and the database
+ * (bench-extract.ts), report rendering (bench-reports.ts), the article page
+ * with 1,000 claims (bench-workspace.ts) and the database
  * paths (bench-db.ts, the longest: it builds the app and generates up to 1M
  * claims; BENCH_DB_ARGS passes options, e.g. "--sizes 1000,100000").
  */
@@ -12,6 +13,7 @@ import path from "node:path";
 const benches: { file: string; node: string[]; args: string[] }[] = [
   { file: "bench-extract.ts", node: [], args: [] },
   { file: "bench-reports.ts", node: [], args: [] },
+  { file: "bench-workspace.ts", node: ["--conditions=react-server"], args: [] },
   // the page's query function is a server-only module: import it as the server does
   { file: "bench-db.ts", node: ["--conditions=react-server"], args: (process.env.BENCH_DB_ARGS ?? "").split(" ").filter(Boolean) },
 ];

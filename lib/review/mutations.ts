@@ -5,6 +5,10 @@ import { approveVerdictSchema, saveVerdictSchema } from "@/lib/schemas/verdict";
 import { addSource } from "./add-source";
 import { approveVerdict } from "./approve-verdict";
 import { recordVerdict } from "./record-verdict";
+import { addCommentSchema, assignClaimSchema, bulkAssignSchema, bulkStatusSchema } from "@/lib/schemas/workflow";
+import { assignClaim, bulkAssign } from "./assign";
+import { bulkSetStatus } from "./bulk-status";
+import { addComment } from "./comments";
 
 /** The review mutations, each through the one wrapper (zod, actor, permission). */
 export const addSourceMutation = defineMutation({
@@ -26,4 +30,33 @@ export const approveVerdictMutation = defineMutation({
   schema: approveVerdictSchema,
   access: "verdict:approve",
   run: (input, { db, actor }) => approveVerdict(db, input, actor.id),
+});
+
+export const assignClaimMutation = defineMutation({
+  name: "claim.assign",
+  schema: assignClaimSchema,
+  access: "claim:assign",
+  run: (input, { db, actor }) => assignClaim(db, input, actor.id),
+});
+
+export const bulkAssignMutation = defineMutation({
+  name: "claim.bulkAssign",
+  schema: bulkAssignSchema,
+  access: "claim:assign",
+  run: (input, { db, actor }) => bulkAssign(db, input, actor.id),
+});
+
+/** Moving claims along the workflow by hand is curation: every reviewer may, within workflow.ts. */
+export const bulkStatusMutation = defineMutation({
+  name: "claim.bulkStatus",
+  schema: bulkStatusSchema,
+  access: "claim:curate",
+  run: (input, { db, actor }) => bulkSetStatus(db, input, actor.id),
+});
+
+export const addCommentMutation = defineMutation({
+  name: "comment.add",
+  schema: addCommentSchema,
+  access: "comment:add",
+  run: (input, { db, actor }) => addComment(db, input, actor.id),
 });

@@ -49,6 +49,8 @@ export const getArticleWorkspace = cache(async (articleId: string) => {
           groupKey: true,
           isGroupRep: true,
           version: true,
+          assigneeId: true,
+          assignee: { select: { id: true, name: true } },
           // every verdict, oldest first: the last is current; the authors and
           // ratings drive blind review and agreement
           verdicts: {
@@ -90,6 +92,8 @@ export const getArticleWorkspace = cache(async (articleId: string) => {
       ...c,
       reasons: parseReasons(reasons),
       verdict: verdicts.at(-1) ?? null,
+      /** every verdict, newest first (the claim's verdict history) */
+      history: verdicts.length > 1 ? verdicts.slice().reverse() : [],
       reviews: verdicts.map((v) => ({ authorId: v.authorId, ratingKey: v.rating.key })),
     })),
   };
@@ -98,3 +102,8 @@ export const getArticleWorkspace = cache(async (articleId: string) => {
 export type ArticleWorkspace = NonNullable<Awaited<ReturnType<typeof getArticleWorkspace>>>;
 export type WorkspaceClaim = ArticleWorkspace["claims"][number];
 export type WorkspaceRating = ArticleWorkspace["scale"]["ratings"][number];
+
+/** People a claim can be assigned to: active users, by name. */
+export const listAssignableUsers = cache(async () =>
+  db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+);

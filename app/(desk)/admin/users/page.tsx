@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CreateUserForm } from "@/components/forms/create-user-form";
 import { UserRoleForm } from "@/components/forms/user-role-form";
@@ -7,21 +8,24 @@ import { roleCan } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/users/queries";
 import { createUserAction, updateUserAction } from "./actions";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
 
 export default async function UsersPage() {
   const actor = await getActor();
   if (!actor || !roleCan(actor.role, "user:manage")) notFound();
   const users = await listUsers();
+  const t = await getTranslations("users");
   return (
     <>
-      <h1>Users</h1>
+      <h1>{t("title")}</h1>
       <table className="article-table">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role and access</th>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("roleAndAccess")}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,7 +40,7 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </table>
-      <h2>Add a person</h2>
+      <h2>{t("add")}</h2>
       <CreateUserForm action={createUserAction} />
     </>
   );

@@ -5,7 +5,10 @@ import { setBlindReviewMutation } from "@/lib/articles/mutations";
 import {
   addClaimMutation, dismissClaimMutation, editClaimMutation, mergeClaimMutation, reextractMutation, restoreClaimMutation, setCheckworthyMutation, splitClaimMutation,
 } from "@/lib/curation/mutations";
-import { addSourceMutation, approveVerdictMutation, saveVerdictMutation } from "@/lib/review/mutations";
+import { setArticleScaleMutation } from "@/lib/ratings/mutations";
+import {
+  addCommentMutation, addSourceMutation, approveVerdictMutation, assignClaimMutation, bulkAssignMutation, bulkStatusMutation, saveVerdictMutation,
+} from "@/lib/review/mutations";
 
 /**
  * Form actions of the article page: thin adapters from FormData to the
@@ -73,4 +76,21 @@ export async function setCheckworthyAction(_prev: FormState, form: FormData): Pr
 
 export async function reextractAction(_prev: FormState, form: FormData): Promise<FormState> {
   return submit(reextractMutation, form);
+}
+
+export async function assignClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(assignClaimMutation, form);
+}
+
+export async function addCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(addCommentMutation, form);
+}
+
+export async function setArticleScaleAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(setArticleScaleMutation, form);
+}
+
+/** The queue's bulk form: its two submit buttons name the operation. */
+export async function bulkAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(form.get("op") === "assign" ? bulkAssignMutation : bulkStatusMutation, form);
 }

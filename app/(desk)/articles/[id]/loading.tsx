@@ -1,7 +1,5 @@
+import { Skeleton } from "@/components/skeleton";
+
 export default function Loading() {
-  return (
-    <p role="status" aria-live="polite">
-      Loading article…
-    </p>
-  );
+  return <Skeleton kind="article" />;
 }
