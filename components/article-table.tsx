@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import type { ArticleSummary } from "@/lib/articles/queries";
+import type { ArticlePageItem } from "@/lib/articles/list-articles-page";
 import { ProgressMeter } from "./progress-meter";
 
-export function ArticleTable({ articles }: { articles: ArticleSummary[] }) {
+export function ArticleTable({ articles }: { articles: ArticlePageItem[] }) {
   const t = useTranslations("dashboard");
   return (
     <table className="article-table">

@@ -17,6 +17,15 @@ test("the JSON API lists articles and claims, and answers bad ids with 404 JSON"
     expect(((await res.json()) as { error: string }).error).toMatch(/not found/);
   }
 
+  // Keyset pagination: one article per page, the cursor leads to the next, a forged cursor is a 400.
+  const first = (await (await request.get("/api/articles?limit=1")).json()) as { articles: { id: string }[]; nextCursor: string | null };
+  expect(first.articles).toHaveLength(1);
+  expect(first.nextCursor).toBeTruthy();
+  const second = (await (await request.get(`/api/articles?limit=1&cursor=${first.nextCursor}`)).json()) as { articles: { id: string }[] };
+  expect(second.articles[0]?.id).not.toBe(first.articles[0]?.id);
+  expect((await request.get("/api/articles?cursor=forged")).status()).toBe(400);
+  expect((await request.get("/api/articles?limit=5000")).status()).toBe(400);
+
   const badFormat = await request.get(`/api/articles/${seed!.id}/report?format=exe`);
   expect(badFormat.status()).toBe(400);
   expect(((await badFormat.json()) as { error: string }).error).toContain("format must be one of");

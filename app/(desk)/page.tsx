@@ -3,7 +3,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleTable } from "@/components/article-table";
 import { VerdictChart } from "@/components/dashboard/verdict-chart";
-import { listArticlesWithProgress } from "@/lib/articles/queries";
+import { listArticlesPage } from "@/lib/articles/list-articles-page";
+import { db } from "@/lib/db/client";
+import { createdAtIdKey, validCursorOrNull } from "@/lib/db/keyset";
+import { pageQuerySchema } from "@/lib/schemas/page-query";
 import { getDashboard } from "@/lib/review/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +15,17 @@ export async function generateMetadata(): Promise<Metadata> {
 // Always read fresh progress: reviewers change it all day.
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const [articles, dash, locale, t] = await Promise.all([listArticlesWithProgress(), getDashboard(), getLocale(), getTranslations("dashboard")]);
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // A hand-edited page address falls back to the first page rather than an error.
+  const query = pageQuerySchema.safeParse(await searchParams);
+  const cursor = validCursorOrNull(createdAtIdKey, query.success ? query.data.cursor : undefined);
+  const [page, dash, locale, t] = await Promise.all([
+    listArticlesPage(db, { limit: 50, cursor }),
+    getDashboard(),
+    getLocale(),
+    getTranslations("dashboard"),
+  ]);
+  const articles = page.items;
   return (
     <>
       <h1>{t("title")}</h1>
@@ -26,6 +38,12 @@ export default async function HomePage() {
             </Link>
           </p>
           {articles.length === 0 ? <p className="empty">{t("noArticles")}</p> : <ArticleTable articles={articles} />}
+          {cursor || page.nextCursor ? (
+            <p className="actions-row">
+              {cursor ? <Link href="/">{t("newest")}</Link> : null}
+              {page.nextCursor ? <Link href={`/?cursor=${encodeURIComponent(page.nextCursor)}`}>{t("older")}</Link> : null}
+            </p>
+          ) : null}
         </section>
         <section aria-labelledby="dist-title">
           <h2 id="dist-title">{t("distribution")}</h2>

@@ -1,25 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
-import pg from "pg";
+import { recreatePostgresDatabase } from "../../lib/db/recreate-postgres-database";
 import { E2E_ADMIN } from "./accounts";
 import { e2eDatabaseUrl, runDir } from "./paths";
-
-/** A PostgreSQL run starts from an empty database of its own: drop it and create it again. */
-async function recreatePostgresDatabase(url: string) {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  if (!/^[\w-]+$/.test(name) || name === "postgres") throw new Error(`E2E_DATABASE_URL must name a throwaway database, not "${name}"`);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * Fresh database for this run (migrations + seed, exactly as `npm start`

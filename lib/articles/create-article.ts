@@ -1,4 +1,5 @@
 import { extractClaims, detectLanguage } from "@/lib/claims";
+import { claimRow } from "./claim-rows";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/db/audit";
 import { DomainError } from "@/lib/errors";
@@ -36,22 +37,7 @@ export async function createArticle(db: Db, input: CreateArticleInput, options: 
       },
       select: { id: true, title: true, language: true },
     });
-    await tx.claim.createMany({
-      data: claims.map((c) => ({
-        articleId: article.id,
-        text: c.text,
-        start: c.start,
-        end: c.end,
-        speaker: c.speaker,
-        speakerStart: c.speakerStart,
-        speakerEnd: c.speakerEnd,
-        score: c.score,
-        reasons: JSON.stringify(c.reasons),
-        checkworthy: c.checkworthy,
-        groupKey: c.group,
-        isGroupRep: c.isGroupRep,
-      })),
-    });
+    await tx.claim.createMany({ data: claims.map((c) => claimRow(article.id, c)) });
     await recordAudit(tx, {
       actorId: options.actorId,
       entityType: "article",

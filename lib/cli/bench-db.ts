@@ -29,6 +29,7 @@ import { buildReport } from "@/lib/reports/build-report";
 import { searchClaims } from "@/lib/search/search-claims";
 import { CLAIMS_PER_ARTICLE, RARE_WORD, generatePostgres, generateSqlite, migratePostgres, migrateSqlite } from "./generate-data";
 import { startPgTestServer, type PgTestServer } from "./pg-test-server";
+import { percentile, timeMany } from "./bench-timing";
 
 const cacheDir = "/tmp/claimdesk-bench";
 const port = Number(process.env.BENCH_PORT ?? 3300);
@@ -44,20 +45,6 @@ const sizes = (arg("sizes") ?? "1000,100000,1000000").split(",").map(Number);
 const dbs = (arg("dbs") ?? "sqlite,postgres").split(",") as DatabaseKind[];
 const pad = (n: number) => String(n).padStart(10, "0");
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-}
-
-async function timeMany(n: number, fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return { p50: pct(times, 50), p95: pct(times, 95) };
-}
 
 let cookie = "";
 

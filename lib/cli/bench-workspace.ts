@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { percentile, timeMany } from "./bench-timing";
 
 const dir = "/tmp/claimdesk-bench-ws";
 const file = path.join(dir, "bench.db");
@@ -37,20 +38,6 @@ function arg(name: string): string | undefined {
 const claimCount = Number(arg("claims") ?? 1000);
 const requests = Number(arg("requests") ?? 40);
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-}
-async function timeMany(n: number, fn: () => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return { p50: pct(times, 50), p95: pct(times, 95) };
-}
 
 async function main() {
   process.env.DATABASE_URL = url;
@@ -93,7 +80,7 @@ async function main() {
 
   // raw query, timed directly in this process (same code the page calls)
   const { getArticleWorkspace } = await import("@/lib/review/queries");
-  const query = await timeMany(requests, () => getArticleWorkspace(article.id));
+  const query = await timeMany(requests, () => getArticleWorkspace(article.id), 3);
 
   if (!process.argv.includes("--skip-build") || !existsSync(distDir)) {
     console.log("bench-workspace: next build");
@@ -115,9 +102,9 @@ async function main() {
       return res.text();
     };
     const html = await page("");
-    const plain = await timeMany(requests, () => page(""));
-    const withClaim = await timeMany(requests, () => page(`?claim=${claims[500]!.id}`));
-    const filtered = await timeMany(requests, () => page(`?status=in_review&sort=score`));
+    const plain = await timeMany(requests, () => page(""), 3);
+    const withClaim = await timeMany(requests, () => page(`?claim=${claims[500]!.id}`), 3);
+    const filtered = await timeMany(requests, () => page(`?status=in_review&sort=score`), 3);
 
     // one interaction in the browser: j, and which list rows the DOM update touched
     const browser = await chromium.launch(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] } : {});
@@ -156,7 +143,7 @@ async function main() {
       presses.push({ ms, rows: rowsTouched });
     }
     await browser.close();
-    const jMs = { p50: pct(presses.map((p) => p.ms), 50), p95: pct(presses.map((p) => p.ms), 95) };
+    const jMs = { p50: percentile(presses.map((p) => p.ms), 50), p95: percentile(presses.map((p) => p.ms), 95) };
     const maxRows = Math.max(...presses.map((p) => p.rows));
 
     const f = (n: number) => n.toFixed(1);

@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { resolveDatabaseTarget } from "@/lib/db/database-url";
+import { recreatePostgresDatabase } from "@/lib/db/recreate-postgres-database";
 import { AppProcess } from "@/lib/reliability/app-process";
 import { prepareLoadWorld, setUpDatabase } from "@/lib/reliability/load-world";
 import { sqliteIntegrityCheck } from "@/lib/reliability/sqlite-integrity";
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "claimdesk-load-"));
   const databaseUrl = args.database === "postgres" ? postgresLoadUrl() : `file:${path.join(tmp, "load.db")}`;
   const target = resolveDatabaseTarget(databaseUrl);
-  if (target.kind === "postgres") execFileSync("npx", ["tsx", "lib/cli/recreate-database.ts", databaseUrl], { stdio: "inherit" });
+  if (target.kind === "postgres") await recreatePostgresDatabase(databaseUrl);
   setUpDatabase(databaseUrl);
   const db = createPrismaClient(target);
   const world = await prepareLoadWorld(db, args.users, args.claims);

@@ -1,3 +1,4 @@
+import { claimRow } from "@/lib/articles/claim-rows";
 import { extractClaims } from "@/lib/claims";
 import { recordAudit } from "@/lib/db/audit";
 import type { Db } from "@/lib/db/create-client";
@@ -30,22 +31,7 @@ export async function reextractArticle(db: Db, articleId: string, actorId: strin
       const replaced = existing.filter((c) => !keepIds.has(c.id)).map((c) => c.id);
       await tx.claim.deleteMany({ where: { id: { in: replaced } } });
       const fresh = extracted.filter((c) => !keep.some((k) => overlaps(k, c)));
-      await tx.claim.createMany({
-        data: fresh.map((c) => ({
-          articleId,
-          text: c.text,
-          start: c.start,
-          end: c.end,
-          speaker: c.speaker,
-          speakerStart: c.speakerStart,
-          speakerEnd: c.speakerEnd,
-          score: c.score,
-          reasons: JSON.stringify(c.reasons),
-          checkworthy: c.checkworthy,
-          groupKey: c.group,
-          isGroupRep: c.isGroupRep,
-        })),
-      });
+      await tx.claim.createMany({ data: fresh.map((c) => claimRow(articleId, c)) });
       const summary = { kept: keep.length, replaced: replaced.length, added: fresh.length };
       await recordAudit(tx, { actorId, entityType: "article", entityId: articleId, action: "article.reextract", after: summary });
       return { articleId, ...summary };

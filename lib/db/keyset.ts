@@ -65,3 +65,12 @@ export function afterStartId(key: StartIdKey | null) {
   if (!key) return {};
   return { start: { gte: key.start }, OR: [{ start: { gt: key.start } }, { id: { gt: key.id } }] };
 }
+
+/** For pages: a cursor that does not decode is simply ignored (first page), never an error screen. */
+export function validCursorOrNull<S extends z.ZodType>(schema: S, cursor: string | null | undefined): string | null {
+  try {
+    return decodeCursor(schema, cursor) === null ? null : (cursor ?? null);
+  } catch {
+    return null;
+  }
+}
