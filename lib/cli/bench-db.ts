@@ -12,8 +12,8 @@
  *
  * Generated data is cached in /tmp/claimdesk-bench (SQLite files and a kept
  * PostgreSQL cluster), keyed by size and migrations. Writes docs/BENCHMARKS-db.md.
- * Run with `node --conditions=react-server` (the npm script does) so the
- * page's own query function (a server-only module) can be imported.
+ * Run through the npm script, which preloads lib/testing/allow-server-only.cjs
+ * so the page's own query function (a server-only module) can be imported.
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";

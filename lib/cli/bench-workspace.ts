@@ -13,8 +13,8 @@
  *   npm run bench:workspace -- [--claims 1000] [--requests 40] [--skip-build]
  *
  * Throwaway SQLite database in /tmp/claimdesk-bench-ws; build in .next-bench-ws.
- * Writes docs/BENCHMARKS-workspace.md. Run with `node --conditions=react-server`
- * (the npm script does) so the page's query function can be imported.
+ * Writes docs/BENCHMARKS-workspace.md. Run through the npm script, which preloads
+ * lib/testing/allow-server-only.cjs so the page's query function can be imported.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";

@@ -13,9 +13,9 @@ import path from "node:path";
 const benches: { file: string; node: string[]; args: string[] }[] = [
   { file: "bench-extract.ts", node: [], args: [] },
   { file: "bench-reports.ts", node: [], args: [] },
-  { file: "bench-workspace.ts", node: ["--conditions=react-server"], args: [] },
-  // the page's query function is a server-only module: import it as the server does
-  { file: "bench-db.ts", node: ["--conditions=react-server"], args: (process.env.BENCH_DB_ARGS ?? "").split(" ").filter(Boolean) },
+  { file: "bench-workspace.ts", node: ["--require", "./lib/testing/allow-server-only.cjs"], args: [] },
+  // these import server-only modules: lib/testing/allow-server-only.cjs lets plain Node load them
+  { file: "bench-db.ts", node: ["--require", "./lib/testing/allow-server-only.cjs"], args: (process.env.BENCH_DB_ARGS ?? "").split(" ").filter(Boolean) },
 ];
 
 let failed = 0;
