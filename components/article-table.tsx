@@ -1,9 +1,11 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ArticlePageItem } from "@/lib/articles/list-articles-page";
+import type { Agreement } from "@/lib/review/agreement";
 import { ProgressMeter } from "./progress-meter";
 
-export function ArticleTable({ articles }: { articles: ArticlePageItem[] }) {
+/** Articles with their progress and, for blind-reviewed ones, the reviewers' agreement. */
+export function ArticleTable({ articles, agreement }: { articles: ArticlePageItem[]; agreement: Map<string, Agreement> }) {
   const t = useTranslations("dashboard");
   return (
     <table className="article-table">
@@ -16,6 +18,7 @@ export function ArticleTable({ articles }: { articles: ArticlePageItem[] }) {
           <th scope="col">{t("language")}</th>
           <th scope="col">{t("claims")}</th>
           <th scope="col">{t("progress")}</th>
+          <th scope="col">{t("agreement")}</th>
         </tr>
       </thead>
       <tbody>
@@ -30,9 +33,15 @@ export function ArticleTable({ articles }: { articles: ArticlePageItem[] }) {
             <td>
               <ProgressMeter done={a.reviewedCount} total={a.claimCount} label={t("progressOf", { title: a.title })} />
             </td>
+            <td>{agreementText(agreement.get(a.id), t)}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+function agreementText(a: Agreement | undefined, t: ReturnType<typeof useTranslations<"dashboard">>): string {
+  if (!a || a.pairs === 0) return "—";
+  return t("agreementValue", { kappa: a.kappa === null ? "—" : a.kappa.toFixed(2), pairs: a.pairs });
 }

@@ -41,6 +41,8 @@ test("blind second review hides the first verdict, flags disagreement and report
 
   await page.reload();
   await expect(page.getByRole("region", { name: "Blind second review" })).toContainText("over 1 double-reviewed claim, 1 disagreement");
+  await page.goto("/");
+  await expect(page.getByRole("row", { name: /Blind review test article/ })).toContainText("κ = 0.00 over 1 double-reviewed claim");
   await first.context.close();
   await second.context.close();
 });

@@ -7,6 +7,7 @@ import { listArticlesPage } from "@/lib/articles/list-articles-page";
 import { db } from "@/lib/db/client";
 import { createdAtIdKey, validCursorOrNull } from "@/lib/db/keyset";
 import { pageQuerySchema } from "@/lib/schemas/page-query";
+import { agreementByArticle } from "@/lib/review/agreement-by-article";
 import { getDashboard } from "@/lib/review/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +27,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     getTranslations("dashboard"),
   ]);
   const articles = page.items;
+  const agreement = await agreementByArticle(articles.map((a) => a.id));
   return (
     <>
       <h1>{t("title")}</h1>
@@ -37,7 +39,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               {t("import")}
             </Link>
           </p>
-          {articles.length === 0 ? <p className="empty">{t("noArticles")}</p> : <ArticleTable articles={articles} />}
+          {articles.length === 0 ? <p className="empty">{t("noArticles")}</p> : <ArticleTable articles={articles} agreement={agreement} />}
           {cursor || page.nextCursor ? (
             <p className="actions-row">
               {cursor ? <Link href="/">{t("newest")}</Link> : null}
