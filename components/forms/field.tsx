@@ -70,9 +70,8 @@ export function FormStatus({ state, success, name }: { state: FormState; success
  */
 function formMessage(state: Exclude<FormState, null>, t: (key: "invalid" | "internal" | "unauthenticated" | "forbidden") => string): string {
   if (state.ok) return "";
-  if (state.code === "internal") return t("internal");
-  if (state.code === "unauthenticated" && state.message === "Please sign in to do this.") return t("unauthenticated");
-  if (state.code === "forbidden" && state.message === "Your role does not allow this action.") return t("forbidden");
-  if (state.code === "invalid" && state.message === "Please correct the highlighted fields.") return t("invalid");
+  if (state.generic && (state.code === "invalid" || state.code === "internal" || state.code === "unauthenticated" || state.code === "forbidden")) {
+    return t(state.code);
+  }
   return state.message;
 }

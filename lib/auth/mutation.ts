@@ -20,7 +20,15 @@ export type RunContext<A extends Access> = Omit<MutationContext, "actor"> & { ac
 
 export type MutationResult<T> =
   | { ok: true; data: T }
-  | { ok: false; message: string; errors: Record<string, string[]>; code: string; details?: unknown };
+  | {
+      ok: false;
+      message: string;
+      errors: Record<string, string[]>;
+      code: string;
+      details?: unknown;
+      /** the wrapper's own message (not signed in, not allowed, invalid input, internal), which a UI may translate by code */
+      generic?: true;
+    };
 
 export interface MutationDefinition<S extends z.ZodType, T, A extends Access> {
   /** unique name; the authorization matrix test enumerates every mutation by it */
@@ -52,12 +60,14 @@ export const mutationRegistry = new Map<string, Mutation<unknown>>();
  */
 export function defineMutation<S extends z.ZodType, T, A extends Access>(def: MutationDefinition<S, T, A>): Mutation<T> {
   const execute = async (input: unknown, ctx: MutationContext): Promise<MutationResult<T>> => {
+    const denied = authorize(def.access, ctx.actor);
+    if (denied) return denied;
     try {
-      authorize(def.access, ctx.actor);
       const parsed = def.schema.safeParse(input);
       if (!parsed.success) {
         return {
           ok: false,
+          generic: true,
           code: "invalid",
           message: "Please correct the highlighted fields.",
           errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
@@ -75,7 +85,7 @@ export function defineMutation<S extends z.ZodType, T, A extends Access>(def: Mu
         error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
         stack: error instanceof Error ? error.stack : undefined,
       });
-      return { ok: false, code: "internal", message: "Something went wrong on our side; nothing was saved. Please try again.", errors: {} };
+      return { ok: false, generic: true, code: "internal", message: "Something went wrong on our side; nothing was saved. Please try again.", errors: {} };
     }
   };
   const mutation = async (input: unknown) => {
@@ -88,11 +98,14 @@ export function defineMutation<S extends z.ZodType, T, A extends Access>(def: Mu
   return typed;
 }
 
-function authorize(access: Access, actor: Actor | null): void {
-  if (access === "public") return;
-  if (!actor) throw new DomainError("unauthenticated", "Please sign in to do this.");
-  if (access === "signed-in") return;
-  if (!roleCan(actor.role, access)) throw new DomainError("forbidden", "Your role does not allow this action.");
+type Failure = Extract<MutationResult<never>, { ok: false }>;
+
+/** The access check: null when allowed, else the wrapper's own refusal. */
+function authorize(access: Access, actor: Actor | null): Failure | null {
+  if (access === "public") return null;
+  if (!actor) return { ok: false, generic: true, code: "unauthenticated", message: "Please sign in to do this.", errors: {} };
+  if (access === "signed-in" || roleCan(actor.role, access)) return null;
+  return { ok: false, generic: true, code: "forbidden", message: "Your role does not allow this action.", errors: {} };
 }
 
 /** FormData → plain object for zod: single values as strings, repeated keys as arrays, files kept as files. */

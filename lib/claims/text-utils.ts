@@ -10,17 +10,6 @@ export function fold(word: string): string {
   return lower.normalize("NFD").replace(MARKS, "");
 }
 
-const UPPER_START = /^\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
-
-export function startsUpper(s: string): boolean {
-  return UPPER_START.test(s);
-}
-
-export function startsLower(s: string): boolean {
-  return LOWER_START.test(s);
-}
-
 export function isWhitespaceCode(c: number): boolean {
   // Covers ASCII whitespace, NBSP and the Unicode space separators news CMSs emit.
   return (

@@ -10,18 +10,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { extractClaims } from "../claims/index";
+import { seededRandom } from "./seeded-random";
 
-/** mulberry32: tiny deterministic PRNG so every run benchmarks the same text. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PT = {
   names: ["Ana Ribeiro", "Carlos Menezes", "Júlia Tavares", "Paulo Henrique Lacerda", "Marta Siqueira", "o Sr. Duarte"],
@@ -82,7 +72,7 @@ function cap(s: string): string {
 }
 
 export function generate(size: number, seed = 42): string {
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const parts: string[] = [];
   let len = 0;
   while (len < size) {

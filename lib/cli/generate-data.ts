@@ -16,21 +16,12 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { migrations } from "@/lib/db/test-db";
+import { seededRandom } from "./seeded-random";
 
 export const CLAIMS_PER_ARTICLE = 50;
 export const RARE_WORD = "zeppelin";
 const RARE_WORD_CLAIMS = 20;
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const vocab = {
   pt: {
@@ -79,7 +70,7 @@ export function makeBatch(
   // the claims that carry the rare word, spread evenly over the data set
   const rareEvery = Math.max(1, Math.floor(totalClaims / RARE_WORD_CLAIMS));
   for (let a = from; a < to; a++) {
-    const rand = mulberry32(a + 1);
+    const rand = seededRandom(a + 1);
     const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     const lang = a % 3 === 0 ? "en" : "pt";
     const v = vocab[lang];
