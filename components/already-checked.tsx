@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { AlreadyChecked } from "@/lib/review/already-checked";
+import { claimPath } from "@/lib/review/paths";
 
 /** Links to verdicts on the same claim in other articles: the work may already be done. */
 export function AlreadyCheckedList({ matches }: { matches: AlreadyChecked[] }) {
@@ -12,7 +13,7 @@ export function AlreadyCheckedList({ matches }: { matches: AlreadyChecked[] }) {
       <ul>
         {matches.map((m) => (
           <li key={m.claimId}>
-            <Link href={`/articles/${m.articleId}?claim=${m.claimId}`}>{m.text}</Link>{" "}
+            <Link href={claimPath(m.articleId, m.claimId)}>{m.text}</Link>{" "}
             <span className="muted">
               {t("in", { title: m.articleTitle, similarity: Math.round(m.similarity * 100) })}
             </span>

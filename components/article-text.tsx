@@ -1,12 +1,21 @@
-import { Fragment } from "react";
+"use client";
+import { Fragment, useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { pickLabel, type LabelRow } from "@/lib/ratings/labels";
-import { claimStatusSchema } from "@/lib/schemas/claim-status";
+import { claimPath } from "@/lib/review/paths";
+import { claimStatuses } from "@/lib/schemas/claim-status";
 import { segmentText, type SpanClaim } from "@/lib/review/text-segments";
 
 export interface HighlightClaim extends SpanClaim {
   status: string;
-  verdict: { rating: { color: string; labels: LabelRow[] } } | null;
+  /** the current verdict's rating, when the viewer may see it */
+  ratingId: string | null;
+}
+
+export interface HighlightRating {
+  id: string;
+  color: string;
+  labels: LabelRow[];
 }
 
 /**
@@ -15,50 +24,55 @@ export interface HighlightClaim extends SpanClaim {
  * Status shows as a background tint *and* an icon (CSS generated content,
  * which is not part of the text, so selection offsets stay exact); the
  * verdict as a coloured underline *and* the link's title. The legend says
- * which is which.
+ * which is which. The open claim's mark is set by ActiveHighlight, so
+ * this renders once per article, not per claim. A client component: the
+ * browser gets the body and the spans, not a server-rendered tree of
+ * thousands of marks twice over (HTML and RSC payload).
  */
 export function ArticleText({
   body,
   claims,
-  activeClaimId,
-  claimHref,
+  ratings,
+  articleId,
   locale,
 }: {
   body: string;
   claims: HighlightClaim[];
-  activeClaimId: string | null;
-  claimHref: (claimId: string) => string;
+  ratings: HighlightRating[];
+  articleId: string;
   locale: string;
 }) {
   const t = useTranslations();
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  const segments = segmentText(body, claims);
+  const segments = useMemo(() => segmentText(body, claims), [body, claims]);
+  const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  // labels once per status and per rating, not once per highlight
+  const statusText = useMemo(() => new Map<string, string>(claimStatuses.map((s) => [s, t(`status.${s}`)])), [t]);
+  const verdictText = useMemo(() => new Map(ratings.map((r) => [r.id, pickLabel(r.labels, locale)])), [ratings, locale]);
+  const ratingColor = useMemo(() => new Map(ratings.map((r) => [r.id, r.color])), [ratings]);
+  const noVerdict = t("claim.noVerdict");
   const out: React.ReactNode[] = [];
   for (let i = 0; i < segments.length; ) {
     const seg = segments[i]!;
     if (!seg.claimId) {
-      out.push(<Piece key={seg.start} text={seg.text} speaker={seg.speaker} />);
+      out.push(piece(seg));
       i++;
       continue;
     }
     const run = [];
-    while (i < segments.length && segments[i]!.claimId === seg.claimId) run.push(segments[i++]!);
+    while (i < segments.length && segments[i]!.claimId === seg.claimId) run.push(piece(segments[i++]!));
     const claim = byId.get(seg.claimId)!;
-    const status = claimStatusSchema.safeParse(claim.status);
-    const statusText = status.success ? t(`status.${status.data}`) : claim.status;
-    const verdictText = claim.verdict ? pickLabel(claim.verdict.rating.labels, locale) : t("claim.noVerdict");
-    const active = seg.claimId === activeClaimId;
+    const status = statusText.has(claim.status) ? claim.status : "unknown";
+    const color = claim.ratingId ? ratingColor.get(claim.ratingId) : undefined;
+    const verdict = (claim.ratingId && verdictText.get(claim.ratingId)) || noVerdict;
     out.push(
       <mark
         key={seg.start}
         id={`claim-text-${seg.claimId}`}
-        className={`st-${status.success ? status.data : "unknown"}${claim.verdict ? " rated" : ""}${active ? " active" : ""}`}
-        style={claim.verdict ? ({ "--verdict": claim.verdict.rating.color } as React.CSSProperties) : undefined}
+        className={`st-${status}${color ? " rated" : ""}`}
+        style={color ? ({ "--verdict": color } as React.CSSProperties) : undefined}
       >
-        <a href={claimHref(seg.claimId)} aria-current={active ? "true" : undefined} title={`${statusText} · ${verdictText}`} data-claim-highlight={seg.claimId}>
-          {run.map((r) => (
-            <Piece key={r.start} text={r.text} speaker={r.speaker} />
-          ))}
+        <a href={claimPath(articleId, seg.claimId)} title={`${statusText.get(status) ?? claim.status} · ${verdict}`} data-claim-highlight={seg.claimId}>
+          {run}
         </a>
       </mark>,
     );
@@ -66,6 +80,13 @@ export function ArticleText({
   return <div className="article-body">{out}</div>;
 }
 
-function Piece({ text, speaker }: { text: string; speaker: boolean }) {
-  return speaker ? <span className="speaker">{text}</span> : <Fragment>{text}</Fragment>;
+/** A run of text: plain, or a speaker mention. */
+function piece(seg: { text: string; start: number; speaker: boolean }): React.ReactNode {
+  return seg.speaker ? (
+    <span key={seg.start} className="speaker">
+      {seg.text}
+    </span>
+  ) : (
+    <Fragment key={seg.start}>{seg.text}</Fragment>
+  );
 }

@@ -5,10 +5,15 @@ import { claimStatusSchema } from "@/lib/schemas/claim-status";
 export function StatusBadge({ status }: { status: string }) {
   const t = useTranslations("status");
   const s = claimStatusSchema.safeParse(status);
+  return <StatusBadgeView status={s.success ? s.data : "unknown"} label={s.success ? t(s.data) : status} />;
+}
+
+/** The badge with its words already translated (long lists translate each status once). */
+export function StatusBadgeView({ status, label }: { status: string; label: string }) {
   return (
-    <span className={`badge status st-${s.success ? s.data : "unknown"}`}>
+    <span className={`badge status st-${status}`}>
       <span className="status-icon" aria-hidden="true" />
-      {s.success ? t(s.data) : status}
+      {label}
     </span>
   );
 }

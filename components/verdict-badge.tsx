@@ -6,9 +6,14 @@ import { pickLabel, type LabelRow } from "@/lib/ratings/labels";
 export function VerdictBadge({ rating, locale }: { rating: { color: string; labels: LabelRow[] } | null; locale: string }) {
   const t = useTranslations("claim");
   if (!rating) return <span className="badge">{t("noVerdict")}</span>;
+  return <VerdictBadgeView color={rating.color} label={pickLabel(rating.labels, locale)} />;
+}
+
+/** The coloured badge alone, for lists that already picked the label. */
+export function VerdictBadgeView({ color, label }: { color: string; label: string }) {
   return (
-    <span className="badge verdict" style={{ background: rating.color, color: readableTextColor(rating.color) }}>
-      {pickLabel(rating.labels, locale)}
+    <span className="badge verdict" style={{ background: color, color: readableTextColor(color) }}>
+      {label}
     </span>
   );
 }

@@ -26,7 +26,7 @@ test.describe("as an admin", () => {
     const path = await importWorkspaceArticle(page, `a11y-${Date.now()}`);
     await expectAccessible(page, "article");
     await page.getByRole("list", { name: "Claims" }).locator("[data-claim-link]").first().click();
-    await expect(page).toHaveURL(/claim=/);
+    await expect(page).toHaveURL(/\/claims\//);
     await page.locator("details.curate > summary").click();
     await expectAccessible(page, "article with claim panel");
     await page.goto(`${path}?status=published&q=nothing`);

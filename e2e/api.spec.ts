@@ -43,4 +43,12 @@ test.describe("pages that do not exist", () => {
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
 });
+
+  test("a claim that is not in the article shows the not-found page", async ({ page }) => {
+    await page.goto("/");
+    const article = page.getByRole("table").getByRole("link").first();
+    const href = (await article.getAttribute("href"))!;
+    await page.goto(`${href}/claims/doesnotexist0000`);
+    await expect(page.getByText("There is no article or claim at this address.")).toBeVisible();
+  });
 });

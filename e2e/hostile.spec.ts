@@ -34,7 +34,7 @@ test("hostile JSON to every mutating route is refused in words or stored harmles
   test.setTimeout(240_000);
   outcomes = {};
   const url = await claimUrl(request, "Hertling");
-  const claimId = new URL(url, baseURL).searchParams.get("claim")!;
+  const claimId = new URL(url, baseURL).pathname.split("/").at(-1)!;
   const valid = { url: "https://example.org/evidence", title: "Evidence", excerpt: "Quote", stance: "context" };
 
   for (const field of ["url", "title", "publisher", "excerpt", "stance", "archiveUrl"]) {

@@ -19,7 +19,7 @@ test("keyboard-only review of three claims: open, add source, verdict, next", as
     await page.keyboard.press("j");
     await expect(rows.nth(i)).toHaveAttribute("aria-current", "true");
     const claimId = (await rows.nth(i).getAttribute("data-claim-link"))!;
-    await expect(page).toHaveURL(new RegExp(`claim=${claimId}`));
+    await expect(page).toHaveURL(new RegExp(`/claims/${claimId}`));
     await expect(page.locator("#claim-panel-title")).toBeFocused();
     reviewed.push(claimId);
 
@@ -46,7 +46,7 @@ test("keyboard-only review of three claims: open, add source, verdict, next", as
   }
   // k goes back
   await page.keyboard.press("k");
-  await expect(page).toHaveURL(new RegExp(`claim=${reviewed[1]}`));
+  await expect(page).toHaveURL(new RegExp(`/claims/${reviewed[1]}`));
   expect(page.url()).toContain(path);
 });
 
@@ -101,10 +101,10 @@ test("highlight and claim navigate to each other; the legend explains the colour
 
   const highlight = page.locator(".article-body mark a").filter({ hasText: "cargo volume rose 12%" });
   await highlight.click();
-  await expect(page).toHaveURL(/claim=/);
+  await expect(page).toHaveURL(/\/claims\//);
   const panel = page.getByRole("region", { name: "Claim", exact: true });
   await expect(panel.locator("blockquote").first()).toContainText("cargo volume rose 12%");
-  const id = new URL(page.url()).searchParams.get("claim")!;
+  const id = new URL(page.url()).pathname.split("/").at(-1)!;
   await expect(page.locator(`[data-claim-link="${id}"]`)).toHaveAttribute("aria-current", "true");
 
   const other = page.getByRole("list", { name: "Claims" }).locator("[data-claim-link]").filter({ hasText: "Fishing exports doubled" });
@@ -114,6 +114,16 @@ test("highlight and claim navigate to each other; the legend explains the colour
   await expect(mark).toHaveClass(/active/);
   await expect(mark).toBeInViewport();
   await expect(mark.getByRole("link")).toHaveAttribute("title", /New · No verdict yet/);
+});
+
+test("an open claim has its own address; older ?claim= links land there with their filters", async ({ page }) => {
+  const path = await importWorkspaceArticle(page, `addr-${Date.now()}`);
+  const row = page.getByRole("list", { name: "Claims" }).locator("[data-claim-link]").first();
+  const id = (await row.getAttribute("data-claim-link"))!;
+  await page.goto(`${path}?claim=${id}&status=new`);
+  await expect(page).toHaveURL(new RegExp(`${path}/claims/${id}\\?status=new$`));
+  await expect(page.getByRole("region", { name: "Claim", exact: true })).toBeVisible();
+  await expect(page.getByLabel("Status", { exact: true })).toHaveValue("new");
 });
 
 test("? lists every shortcut in a dialog that gives the focus back", async ({ page }) => {

@@ -9,6 +9,7 @@ import { createdAtIdKey, validCursorOrNull } from "@/lib/db/keyset";
 import { pageQuerySchema } from "@/lib/schemas/page-query";
 import { agreementByArticle } from "@/lib/review/agreement-by-article";
 import { getDashboard } from "@/lib/review/dashboard";
+import { claimPath } from "@/lib/review/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -88,7 +89,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <ul className="waiting">
               {dash.waiting.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/articles/${c.articleId}?claim=${c.id}`}>{c.text}</Link> <span className="muted">— {c.article.title}</span>
+                  <Link href={claimPath(c.articleId, c.id)}>{c.text}</Link> <span className="muted">— {c.article.title}</span>
                 </li>
               ))}
             </ul>

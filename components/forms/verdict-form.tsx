@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { z } from "zod";
-import type { FormAction } from "@/lib/auth/mutation";
+import type { FormAction, FormState } from "@/lib/auth/mutation";
+import { usePendingVerdicts } from "@/components/workspace/pending-verdicts";
 import { Field, FormStatus, fieldErrors, keptValue } from "./field";
 
 export interface VerdictOption {
@@ -24,7 +25,13 @@ export function VerdictForm({
   action: FormAction;
 }) {
   const t = useTranslations("verdict");
-  const [state, formAction, pending] = useActionState(action, null);
+  const { propose } = usePendingVerdicts();
+  const [state, formAction, pending] = useActionState(async (previous: FormState, form: FormData) => {
+    // the queue shows the chosen verdict at once; it settles when the save answers
+    const ratingId = form.get("ratingId");
+    if (typeof ratingId === "string" && ratingId) propose({ claimId, ratingId });
+    return action(previous, form);
+  }, null);
   const kept = (name: string) => keptValue(state, name);
   return (
     <form action={formAction} className="stacked" aria-label={t("formLabel")} noValidate>

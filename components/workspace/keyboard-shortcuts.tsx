@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { useParams, useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 
@@ -7,12 +7,13 @@ const typing = (el: Element | null) =>
   !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
 
 /**
- * The workspace's keys. Reads the queue from the DOM (the rows are server
- * rendered), so it holds no copy of the claims and re-renders nothing.
- * Also brings the active claim's highlight into view when it changes.
+ * The workspace's keys. Reads the queue from the DOM (the rows the queue
+ * shows, in order), so it holds no copy of the claims. The open claim is
+ * the URL's `claimId` segment.
  */
-export function KeyboardShortcuts({ activeClaimId }: { activeClaimId: string | null }) {
+export function KeyboardShortcuts() {
   const t = useTranslations("keys");
+  const activeClaimId = useParams<{ claimId?: string }>().claimId ?? null;
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
@@ -21,7 +22,6 @@ export function KeyboardShortcuts({ activeClaimId }: { activeClaimId: string | n
 
   useEffect(() => {
     if (!activeClaimId) return;
-    document.getElementById(`claim-text-${activeClaimId}`)?.scrollIntoView({ block: "center" });
     const sidebar = document.getElementById("workspace-sidebar");
     if (sidebar) sidebar.scrollTop = 0;
     if (focusPanel.current) {
@@ -36,6 +36,13 @@ export function KeyboardShortcuts({ activeClaimId }: { activeClaimId: string | n
       const all = links();
       if (all.length === 0) return;
       const at = all.findIndex((a) => a.dataset.claimLink === activeClaimId);
+      // past the last rendered row of a long queue: render more, then move
+      const more = document.getElementById("queue-show-more");
+      if (step > 0 && at === all.length - 1 && more) {
+        more.click();
+        setTimeout(() => move(step), 0);
+        return;
+      }
       const next = all[at === -1 ? (step > 0 ? 0 : all.length - 1) : Math.min(all.length - 1, Math.max(0, at + step))]!;
       if (next.dataset.claimLink === activeClaimId) return;
       focusPanel.current = true;
@@ -77,13 +84,15 @@ export function KeyboardShortcuts({ activeClaimId }: { activeClaimId: string | n
       e.preventDefault();
     };
     // One delegated handler for every claim link (queue rows and highlights):
-    // a client-side navigation without a <Link> per row.
+    // a client-side navigation without a <Link> per row. Highlights are
+    // rendered without the queue's filters, so they take the current ones.
     const onClick = (e: MouseEvent) => {
       if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
       const a = (e.target as Element | null)?.closest?.("a[data-claim-link], a[data-claim-highlight]");
       if (!(a instanceof HTMLAnchorElement)) return;
       e.preventDefault();
-      router.push(a.getAttribute("href")!, { scroll: false });
+      const href = a.getAttribute("href")!;
+      router.push(a.dataset.claimHighlight && !href.includes("?") ? `${href}${window.location.search}` : href, { scroll: false });
     };
     document.addEventListener("keydown", onKey);
     document.addEventListener("click", onClick);

@@ -7,11 +7,14 @@ import type { ClaimQueueParams } from "@/lib/schemas/claim-queue";
 import { claimStatuses } from "@/lib/schemas/claim-status";
 import { QueueFilterForm } from "./queue-filter-form";
 
-/** Search, filters (each value with its count) and sort of the claim queue; state lives in the URL. */
+/**
+ * Search, filters (each value with its count) and sort of the claim queue;
+ * state lives in the URL. `path` is the current address without its search
+ * string: changing a filter keeps the open claim open.
+ */
 export function QueueFilters({
-  base,
+  path,
   params,
-  activeClaimId,
   counts,
   groups,
   ratings,
@@ -20,9 +23,8 @@ export function QueueFilters({
   viewerId,
   locale,
 }: {
-  base: string;
+  path: string;
   params: ClaimQueueParams;
-  activeClaimId: string | null;
   counts: QueueResult<unknown>["counts"];
   groups: Map<string, number>;
   ratings: WorkspaceRating[];
@@ -37,8 +39,7 @@ export function QueueFilters({
   const opt = (label: string, count: number) => `${label} (${count})`;
   const filtered = ["status", "verdict", "assignee", "speaker", "group", "cw", "q"].some((k) => params[k as keyof ClaimQueueParams] !== undefined);
   return (
-    <QueueFilterForm base={base} label={t("filtersLabel")}>
-      {activeClaimId ? <input type="hidden" name="claim" value={activeClaimId} /> : null}
+    <QueueFilterForm base={path} label={t("filtersLabel")}>
       <div className="queue-search">
         <label htmlFor="queue-search">{t("search")}</label>
         <input id="queue-search" type="search" name="q" defaultValue={params.q ?? ""} placeholder={t("searchPlaceholder")} aria-keyshortcuts="/" />
@@ -99,7 +100,7 @@ export function QueueFilters({
       </div>
       {filtered ? (
         <p>
-          <Link href={activeClaimId ? `${base}?claim=${activeClaimId}` : base} scroll={false}>
+          <Link href={path} scroll={false}>
             {t("clear")}
           </Link>
         </p>

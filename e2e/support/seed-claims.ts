@@ -13,5 +13,5 @@ export async function claimUrl(request: APIRequestContext, fragment: string): Pr
   const { claims } = (await (await request.get(`/api/articles/${seed.id}`)).json()) as { claims: ApiClaim[] };
   const claim = claims.find((c) => c.text.includes(fragment));
   if (!claim) throw new Error(`no claim contains "${fragment}"`);
-  return `/articles/${seed.id}?claim=${claim.id}`;
+  return `/articles/${seed.id}/claims/${claim.id}`;
 }

@@ -13,6 +13,19 @@ export interface QueueClaim {
   verdict: { rating: { key: string } } | null;
 }
 
+/**
+ * One row of the workspace queue as the browser receives it: only what the
+ * row shows and the filters read (the open claim's panel loads the rest).
+ * The verdict is already hidden when blind review says so.
+ */
+export interface QueueRow extends QueueClaim {
+  text: string;
+  assigneeName: string | null;
+  verdict: { rating: { id: string; key: string } } | null;
+  hideVerdict: boolean;
+  disagreement: boolean;
+}
+
 export interface QueueResult<C> {
   claims: C[];
   /** per filter, per value: how many claims match it together with every *other* active filter */
@@ -87,7 +100,7 @@ export function queueClaims<C extends QueueClaim>(
   return { claims, counts, groups };
 }
 
-/** The URL of the queue with some parameters changed (undefined removes one); `claim` is kept unless changed. */
+/** The URL of the queue with some parameters changed (undefined removes one). */
 export function queueHref(base: string, current: Record<string, string | undefined>, change: Record<string, string | undefined>): string {
   const merged = { ...current, ...change };
   const qs = new URLSearchParams();

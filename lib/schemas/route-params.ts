@@ -2,10 +2,20 @@ import { z } from "zod";
 import { reportFormats } from "@/lib/reports/formats";
 import { entityId } from "./fields";
 
-/** /articles/[id]?claim=… — an unknown or malformed id is a 404, never a crash. */
+/**
+ * /articles/[id] — an unknown or malformed id is a 404, never a crash. A
+ * `?claim=` from an older link is read so it can be redirected to the
+ * claim's own address.
+ */
 export const articlePageParams = z.object({
   id: entityId("Article"),
   claim: entityId("Claim").optional().catch(undefined),
+});
+
+/** /articles/[id]/claims/[claimId] — the workspace with one claim open. */
+export const claimPageParams = z.object({
+  id: entityId("Article"),
+  claimId: entityId("Claim"),
 });
 
 export { reportFormats };

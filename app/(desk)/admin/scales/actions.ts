@@ -8,7 +8,7 @@ export async function saveScaleAction(_prev: FormState, form: FormData): Promise
   const result = await saveScaleMutation(values);
   if (result.ok) {
     revalidatePath("/admin/scales");
-    revalidatePath("/articles/[id]", "page");
+    revalidatePath("/articles/[id]", "layout");
     return result;
   }
   return { ...result, values };

@@ -26,7 +26,7 @@ async function submit<T extends { articleId: string }>(
     return result;
   }
   // A conflict means the page is stale: refresh it, and keep what the user typed.
-  if (result.code === "conflict") revalidatePath("/articles/[id]", "page");
+  if (result.code === "conflict") revalidatePath("/articles/[id]", "layout");
   return { ...result, values };
 }
 

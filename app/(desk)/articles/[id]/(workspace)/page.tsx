@@ -1,0 +1,24 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { countArticleClaims } from "@/lib/review/queries";
+import { claimPath } from "@/lib/review/paths";
+import { articlePageParams } from "@/lib/schemas/route-params";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const dynamic = "force-dynamic";
+
+/** The workspace with no claim open: the panel's place says what to do. */
+export default async function ArticleWorkspacePage({ params, searchParams }: Props) {
+  const search = await searchParams;
+  const parsed = articlePageParams.safeParse({ ...(await params), ...search });
+  if (!parsed.success) notFound();
+  if (parsed.data.claim) {
+    // links from before the claim had its own address: /articles/[id]?claim=…
+    const rest = new URLSearchParams();
+    for (const [k, v] of Object.entries(search)) if (k !== "claim" && typeof v === "string") rest.set(k, v);
+    redirect(claimPath(parsed.data.id, parsed.data.claim, rest.toString()));
+  }
+  const [count, t] = await Promise.all([countArticleClaims(parsed.data.id), getTranslations("workspace")]);
+  return <p className="panel empty">{count ? t("pickClaim") : t("noClaimsHint")}</p>;
+}
