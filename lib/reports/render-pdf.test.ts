@@ -41,11 +41,25 @@ test("hostile text (emoji, right-to-left marks, markup) does not crash the PDF a
   assert.doesNotMatch(text, /javascript:/);
 });
 
-test("a long report paginates (page numbers in a fixed footer must not break layout, react-pdf #3452)", async () => {
+test("a long report paginates, with the page footer on every sheet", async () => {
   const { syntheticReport } = await import("./test-fixture");
   const bytes = await renderPdf(syntheticReport(40));
   const doc = await getDocumentProxy(new Uint8Array(bytes));
   assert.ok(doc.numPages > 5, `${doc.numPages} pages`);
   const { text } = await extractText(doc, { mergePages: false });
   assert.match(text[1]!, /Checagem Exemplo · 2 \/ \d+/);
+});
+
+// react-pdf's page layout engine once put a whole report taller than ~30,000 pt
+// on one clipped page (a wrapper View looked as if its children overlapped):
+// a report of 300 claims must paginate and keep its last claim.
+test("a very long report still paginates to the last claim", async () => {
+  const { syntheticReport } = await import("./test-fixture");
+  const report = syntheticReport(300);
+  const bytes = await renderPdf(report);
+  const doc = await getDocumentProxy(new Uint8Array(bytes));
+  assert.ok(doc.numPages > 200, `${doc.numPages} pages`);
+  const { text } = await extractText(doc, { mergePages: true });
+  const last = report.claims.at(-1)!;
+  assert.ok(text.includes(last.text.slice(0, 40)), "the last claim is in the PDF");
 });

@@ -12,7 +12,7 @@ const safeHref = (href: unknown) => (typeof href === "string" && /^https?:\/\//i
  * Markdown elements as PDF primitives. Raw HTML is skipped; links keep only
  * http(s) targets; images are never fetched (their alt text is shown).
  */
-function markdownComponents({ Link, Text, View }: ReactPdf): { components: Components; Block: typeof Block } {
+function markdownComponents({ Link, Text, View }: ReactPdf): Components {
   /** Strings directly inside a View must be wrapped in Text; the newlines Markdown leaves between blocks are dropped. */
   function Block({ children, style }: { children?: ReactNode; style?: ComponentProps<ReactPdf["View"]>["style"] }) {
     const kids = Children.toArray(children).filter((k) => typeof k !== "string" || k.trim() !== "");
@@ -60,7 +60,7 @@ function markdownComponents({ Link, Text, View }: ReactPdf): { components: Compo
   hr: () => <View style={s.rule} />,
   br: () => <Text>{"\n"}</Text>,
   };
-  return { components, Block };
+  return components;
 }
 
 interface HastNode {
@@ -88,18 +88,19 @@ function dropBlockWhitespace() {
 }
 const rehypePlugins = [dropBlockWhitespace];
 
-const cache = new WeakMap<ReactPdf, ReturnType<typeof markdownComponents>>();
+const cache = new WeakMap<ReactPdf, Components>();
 
-/** The reviewer's rationale (Markdown) in the PDF. */
+/**
+ * The reviewer's rationale (Markdown) in the PDF. Its blocks go straight into
+ * the claim's View, with no wrapper of their own: Markdown has no text
+ * outside blocks, and dropBlockWhitespace removes the newlines between them.
+ */
 export function PdfMarkdown({ pdf, source }: { pdf: ReactPdf; source: string }) {
-  let made = cache.get(pdf);
-  if (!made) cache.set(pdf, (made = markdownComponents(pdf)));
-  const { components, Block } = made;
+  let components = cache.get(pdf);
+  if (!components) cache.set(pdf, (components = markdownComponents(pdf)));
   return (
-    <Block>
-      <Markdown skipHtml components={components} rehypePlugins={rehypePlugins}>
-        {pdfSafeText(source)}
-      </Markdown>
-    </Block>
+    <Markdown skipHtml components={components} rehypePlugins={rehypePlugins}>
+      {pdfSafeText(source)}
+    </Markdown>
   );
 }

@@ -1,10 +1,11 @@
 // Helvetica is one of the 14 standard PDF fonts: nothing to embed or fetch,
 // and it covers every Portuguese letter (see ../pdf-text.ts for the rest).
 export const pdfStyles = {
-  // lineHeight lives on the body, not the page: a fixed element inheriting a
-  // relative lineHeight grows on every pagination pass (react-pdf #3452).
+  // lineHeight lives on the body (page-layout.tsx), not the page, so the
+  // footer keeps the font's own line height. flexGrow: the body spans the
+  // page's flow area, which is where the pagination engine packs content.
   page: { fontFamily: "Helvetica", fontSize: 10, paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48, color: "#111111" },
-  body: { lineHeight: 1.4 },
+  body: { lineHeight: 1.4, flexGrow: 1 },
   title: { fontFamily: "Helvetica-Bold", fontSize: 17, marginBottom: 8 },
   meta: { fontSize: 9, color: "#333333", marginBottom: 2 },
   note: { fontSize: 9, marginTop: 6, padding: 6, borderLeftWidth: 3, borderLeftColor: "#ca8a04", backgroundColor: "#fefce8" },
