@@ -8,8 +8,8 @@ import { segmentText, type SpanClaim } from "@/lib/review/text-segments";
 
 export interface HighlightClaim extends SpanClaim {
   status: string;
-  /** the current verdict's rating, when the viewer may see it */
-  ratingId: string | null;
+  /** the current verdict, when the viewer may see it */
+  verdict: { rating: { id: string } } | null;
 }
 
 export interface HighlightRating {
@@ -62,8 +62,9 @@ export function ArticleText({
     while (i < segments.length && segments[i]!.claimId === seg.claimId) run.push(piece(segments[i++]!));
     const claim = byId.get(seg.claimId)!;
     const status = statusText.has(claim.status) ? claim.status : "unknown";
-    const color = claim.ratingId ? ratingColor.get(claim.ratingId) : undefined;
-    const verdict = (claim.ratingId && verdictText.get(claim.ratingId)) || noVerdict;
+    const ratingId = claim.verdict?.rating.id;
+    const color = ratingId ? ratingColor.get(ratingId) : undefined;
+    const verdict = (ratingId && verdictText.get(ratingId)) || noVerdict;
     out.push(
       <mark
         key={seg.start}

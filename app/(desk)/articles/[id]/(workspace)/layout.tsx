@@ -56,10 +56,14 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   if (!article || !actor) notFound(); // the desk layout already required a session
   const claims = applyBlindReview(article.claims, article.blindReview, { id: actor.id, canApprove: roleCan(actor.role, "verdict:approve") });
   const agreement = cohenKappa(article.claims.map((c) => independentPair(c.reviews)).filter((p) => p !== null));
-  const rows: QueueRow[] = claims.map((c) => ({
+  // one array for the text's highlights and the queue's rows: the RSC payload carries it once
+  const rows: (QueueRow & HighlightClaim)[] = claims.map((c) => ({
     id: c.id,
     text: c.text,
     start: c.start,
+    end: c.end,
+    speakerStart: c.speakerStart,
+    speakerEnd: c.speakerEnd,
     score: c.score,
     status: c.status,
     checkworthy: c.checkworthy,
@@ -70,15 +74,6 @@ export default async function WorkspaceLayout({ children, params }: Props) {
     verdict: c.verdict ? { rating: { id: c.verdict.rating.id, key: c.verdict.rating.key } } : null,
     hideVerdict: c.blind.hideVerdict,
     disagreement: c.blind.disagreement,
-  }));
-  const highlights: HighlightClaim[] = claims.map((c) => ({
-    id: c.id,
-    start: c.start,
-    end: c.end,
-    speakerStart: c.speakerStart,
-    speakerEnd: c.speakerEnd,
-    status: c.status,
-    ratingId: c.verdict?.rating.id ?? null,
   }));
   const reviewed = article.claims.filter((c) => c.verdict).length;
   const speakers = [...new Set(article.claims.map((c) => c.speaker).filter((s): s is string => !!s))].sort((a, b) => a.localeCompare(b));
@@ -110,7 +105,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
           <h2 id="article-text-title">{t("articleText")}</h2>
           <HighlightLegend ratings={article.scale.ratings} locale={locale} />
           <SelectionToClaim articleId={article.id} action={addClaimAction}>
-            <ArticleText body={article.body} claims={highlights} ratings={article.scale.ratings} articleId={article.id} locale={locale} />
+            <ArticleText body={article.body} claims={rows} ratings={article.scale.ratings} articleId={article.id} locale={locale} />
           </SelectionToClaim>
         </section>
         <aside className="sidebar" id="workspace-sidebar" aria-label={t("sidebar")}>
