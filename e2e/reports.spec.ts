@@ -97,6 +97,14 @@ test("the API answers each format with its content type and file name, for a cla
   expect(publicJson.audience).toBe("public");
   expect(publicJson.claims.map((c) => c.id)).toEqual([a.published.id, a.hostile.id]);
   expect(JSON.stringify(publicJson)).not.toContain("RASCUNHO");
+
+  // the cached public feed: the same published ClaimReviews, no draft
+  const feed = await fetch(`${baseURL}/r/${a.articleId}/claimreview.json`);
+  expect(feed.status).toBe(200);
+  expect(feed.headers.get("content-type")).toContain("application/ld+json");
+  const feedReviews = ((await feed.json()) as unknown[]).map((r) => claimReviewSchema.parse(r));
+  expect(feedReviews.map((r) => r.url.split("/").at(-1))).toEqual([a.published.id, a.hostile.id]);
+  expect((await fetch(`${baseURL}/r/doesnotexist0000/claimreview.json`)).status).toBe(404);
 });
 
 test.describe("public pages, for an anonymous visitor", () => {

@@ -23,6 +23,8 @@ async function submit<T extends { articleId: string }>(
   if (result.ok) {
     revalidatePath(`/articles/${result.data.articleId}`, "layout");
     revalidatePath("/");
+    // the cached public feed (other servers' copies expire within its minute)
+    revalidatePath(`/r/${result.data.articleId}/claimreview.json`);
     return result;
   }
   // A conflict means the page is stale: refresh it, and keep what the user typed.
