@@ -1,5 +1,5 @@
 // Cached Unicode character classes: one regex test per distinct code point,
-// then a typed-array lookup. Hot scanners (tokens, sentence repair) call these
+// then a typed-array lookup. Hot scanners (tokens, sentence boundaries) call these
 // per character instead of running a /u regex over fresh string slices.
 
 /** A predicate over code points, exactly equal to `re` tested on that one code point. */
@@ -17,18 +17,4 @@ export function charClass(re: RegExp): (cp: number) => boolean {
     if (hit === undefined) astral.set(cp, (hit = re.test(String.fromCodePoint(cp))));
     return hit;
   };
-}
-
-/**
- * The code point ending at index i-1 (a surrogate pair counts as one when both
- * halves lie at or after `from`), as [codePoint, length in code units].
- * A lone surrogate is its own code point, as in /u regexes over a slice.
- */
-export function codePointBefore(text: string, i: number, from: number): [number, number] {
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
-    const h = text.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return [(h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000, 2];
-  }
-  return [c, 1];
 }

@@ -5,44 +5,19 @@ import type { ClaimLanguage, ExtractOptions, ExtractedClaim, ExtractionResult } 
 import { splitBlocks } from "./blocks";
 import { forEachSentence } from "./sentences";
 import { tokenize, type Token } from "./tokens";
-import { insideRanges, scanQuotes, type QuoteInfo } from "./quotes";
+import { NO_QUOTE, insideRanges, scanQuotes, type QuoteInfo } from "./quotes";
 import { findAttribution, type Attribution } from "./speaker";
 import { lexicon, type Lexicon } from "./lexicon";
-import { scoreFeatures, type ScoreFeatures } from "./score";
-import { finishScore } from "./score-finish";
+import { scoreFeatures } from "./score";
+import { scoreOf } from "./score-finish";
 import { collectStems, quotedFragments } from "./similarity";
 import { groupIndexed } from "./group";
 import { StemIndex } from "./stem-index";
 import { detectLanguage } from "./language";
 import { OPEN_QUOTES, endsWithQuestion } from "./text-utils";
+import { U, UnitTable } from "./units";
 
-/**
- * One claim candidate: a sentence, or part of one. Everything derived from its
- * words (score features, stems, quoted fragments) is computed while building,
- * so the tokens die young instead of living until the end of a 10 MB body.
- */
-interface Unit extends ScoreFeatures {
-  start: number;
-  end: number;
-  block: number;
-  /** Exactly body.slice(start, end). */
-  text: string;
-  /** From the unit's QuoteInfo (false when it has none): only these two are needed later. */
-  hasQuote: boolean;
-  startsQuoted: boolean;
-  /** An attribution was found in this unit's own text; its kind and pronoun flag. */
-  hasOwn: boolean;
-  ownIsSource: boolean;
-  ownPronoun: boolean;
-  /** Speaker mention (absolute offsets), own or inherited. */
-  speaker: Mention | null;
-  /** The unit's own mention: score features were computed against it. */
-  ownMention: Mention | null;
-  /** Passage id when the unit is part of a multi-sentence quotation. */
-  passage: number;
-  quotes: Set<string> | null;
-}
-
+/** A speaker mention, absolute offsets; `named`: its head word is capitalised. */
 interface Mention {
   start: number;
   end: number;
@@ -50,6 +25,18 @@ interface Mention {
 }
 
 const HAS_OPEN_QUOTE = new RegExp(`[${OPEN_QUOTES}]`, "u");
+
+// Module-local aliases of the per-sentence and per-token calls: under tsx the
+// modules are compiled to CommonJS, where every imported binding is a getter.
+const tokenizeInto = tokenize;
+const scan = scanQuotes;
+const inside = insideRanges;
+const attribution = findAttribution;
+const features = scoreFeatures;
+const stemsOf = collectStems;
+const questionAt = endsWithQuestion;
+const fragments = quotedFragments;
+const finish = scoreOf;
 
 function mention(tokens: Token[], a: Attribution, lexDeterminers: Set<string>): Mention | null {
   const first = tokens[a.speaker.a];
@@ -64,44 +51,53 @@ interface Builder {
   body: string;
   language: ClaimLanguage;
   lex: Lexicon;
-  units: Unit[];
+  units: UnitTable;
   stems: StemIndex;
 }
 
 /**
  * Add tokens [from, to) as a unit, unless it is a question without its own
  * attribution (those are dropped before speakers are shared, as always).
+ * Everything derived from its words (score features, stems, quoted fragments)
+ * is computed here, so the tokens can be reused for the next sentence.
  */
 function addUnit(
   b: Builder, start: number, end: number, block: number, sentenceText: string | null,
   tokens: Token[], from: number, to: number,
   quote: QuoteInfo | null, own: Attribution | null, speaker: Mention | null, passage: number,
 ): void {
-  if (!own && endsWithQuestion(b.body, Math.max(start, end - 4), end)) return;
+  if (!own && questionAt(b.body, Math.max(start, end - 4), end)) return;
   const text = sentenceText ?? b.body.slice(start, end);
   const unitTokens = from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
-  const f = scoreFeatures(text, unitTokens, b.language, b.lex, speaker);
+  const f = features(text, unitTokens, b.language, b.lex, speaker);
   // The whole sentence, attribution included, is compared: within one article a
   // shared source ("the port authority") is evidence of the same claim, and the
   // grouping then agrees with the public claimSimilarity().
-  collectStems(tokens, from, to, b.language, b.stems);
+  stemsOf(tokens, from, to, b.language, b.stems);
   b.stems.end();
   let quotes: Set<string> | null = null;
-  if (HAS_OPEN_QUOTE.test(text)) {
-    quotes = quotedFragments(text);
+  // A sentence without any quote character (NO_QUOTE) has no quoted fragment, nor has a part of it.
+  if (quote !== NO_QUOTE && HAS_OPEN_QUOTE.test(text)) {
+    quotes = fragments(text);
     if (quotes.size === 0) quotes = null;
   }
-  b.units.push({
-    start, end, block, text,
-    hasQuote: quote?.hasQuote ?? false,
-    startsQuoted: quote?.startsQuoted ?? false,
-    hasOwn: own !== null,
-    ownIsSource: own !== null && own.kind === "source",
-    ownPronoun: own?.pronoun ?? false,
-    speaker, ownMention: speaker, passage, quotes,
-    // Score features inline: one retained object per unit instead of two.
-    bits: f.bits, runsNone: f.runsNone, multiNone: f.multiNone, runsOwn: f.runsOwn, multiOwn: f.multiOwn,
-  });
+  const u = b.units;
+  const i = u.add(text, quotes);
+  u.start[i] = start;
+  u.end[i] = end;
+  u.block[i] = block;
+  u.passage[i] = passage;
+  u.flags[i] =
+    (quote?.hasQuote ? U.hasQuote : 0) | (quote?.startsQuoted ? U.startsQuoted : 0) |
+    (own ? U.hasOwn : 0) | (own?.kind === "source" ? U.ownIsSource : 0) | (own?.pronoun ? U.ownPronoun : 0) |
+    (f.multiNone ? U.multiNone : 0) | (f.multiOwn ? U.multiOwn : 0);
+  u.bits[i] = f.bits;
+  u.runsNone[i] = f.runsNone;
+  u.runsOwn[i] = f.runsOwn;
+  u.mentionStart[i] = speaker ? speaker.start : -1;
+  u.mentionEnd[i] = speaker ? speaker.end : -1;
+  u.named[i] = speaker?.named ? 1 : 0;
+  u.speaker[i] = speaker ? i : -1;
 }
 
 function buildUnits(b: Builder): void {
@@ -113,13 +109,15 @@ function buildUnits(b: Builder): void {
   let curTokens: Token[] = [];
   let curRanges: Array<[number, number]> = [];
   let curStart = 0;
-  const quoted = (k: number) => insideRanges(curRanges, (curTokens[k]?.start ?? curStart) - curStart);
+  const quoted = (k: number) => inside(curRanges, (curTokens[k]?.start ?? curStart) - curStart);
+  // Token objects are reused from one sentence to the next (see tokenize).
+  const pool: Token[] = [];
   forEachSentence(body, splitBlocks(body), language, (start, end, block) => {
     if (block !== lastBlock) depth = 0; // quotes do not run across paragraphs
     lastBlock = block;
     const text = body.slice(start, end);
-    const tokens = tokenize(body, start, end);
-    const quote = scanQuotes(text, depth);
+    const tokens = tokenizeInto(body, start, end, pool);
+    const quote = scan(text, depth);
     const opensPassage = depth === 0 && quote.depthAfter > 0;
     if (opensPassage) passage++;
     const inPassage = depth > 0 || quote.depthAfter > 0 ? passage : 0;
@@ -127,7 +125,7 @@ function buildUnits(b: Builder): void {
     curTokens = tokens;
     curRanges = quote.ranges;
     curStart = start;
-    const own = findAttribution(body, tokens, lex, language, quoted);
+    const own = attribution(body, tokens, lex, language, quoted);
     const speaker = own ? mention(tokens, own, lex.determiners) : null;
     const split = own?.splitAt ?? null;
     const splitTok = split === null ? undefined : tokens[split];
@@ -142,34 +140,44 @@ function buildUnits(b: Builder): void {
   });
 }
 
-/** Share attributions inside quoted passages and with adjacent bare quotes; resolve pronouns. */
-function propagateSpeakers(units: Unit[], lexPronouns: Set<string>, body: string): void {
-  const passageSpeaker = new Map<number, Unit["speaker"]>();
-  for (const u of units) if (u.passage && u.speaker && !passageSpeaker.has(u.passage)) passageSpeaker.set(u.passage, u.speaker);
-  units.forEach((u, i) => {
-    if (!u.speaker && u.passage) u.speaker = passageSpeaker.get(u.passage) ?? null;
+/**
+ * Share attributions inside quoted passages and with adjacent bare quotes;
+ * resolve pronouns. A speaker is the index of the unit owning the mention.
+ */
+function propagateSpeakers(u: UnitTable, lexPronouns: Set<string>, body: string): void {
+  const n = u.count;
+  const { speaker, passage, flags, block } = u;
+  const passageSpeaker = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const p = passage[i] ?? 0;
+    if (p && (speaker[i] ?? -1) >= 0 && !passageSpeaker.has(p)) passageSpeaker.set(p, speaker[i] ?? -1);
+  }
+  const has = (i: number, flag: number) => ((flags[i] ?? 0) & flag) !== 0;
+  for (let i = 0; i < n; i++) {
+    const p = passage[i] ?? 0;
+    if (speaker[i] === -1 && p) speaker[i] = passageSpeaker.get(p) ?? -1;
     // A sentence that is entirely a quote, without its own attribution: the
     // speaker of the neighbouring quote (previous first, then next).
-    if (!u.speaker && u.startsQuoted && u.hasQuote) {
-      const prev = units[i - 1];
-      const next = units[i + 1];
-      if (prev?.speaker && prev.hasQuote && u.block - prev.block <= 1) u.speaker = prev.speaker;
-      else if (next?.speaker && next.hasOwn && next.block - u.block <= 1) u.speaker = next.speaker;
+    if (speaker[i] === -1 && has(i, U.startsQuoted) && has(i, U.hasQuote)) {
+      const b = block[i] ?? 0;
+      if (i > 0 && (speaker[i - 1] ?? -1) >= 0 && has(i - 1, U.hasQuote) && b - (block[i - 1] ?? 0) <= 1) speaker[i] = speaker[i - 1] ?? -1;
+      else if (i + 1 < n && (speaker[i + 1] ?? -1) >= 0 && has(i + 1, U.hasOwn) && (block[i + 1] ?? 0) - b <= 1) speaker[i] = speaker[i + 1] ?? -1;
     }
-  });
+  }
   // "Ele disse" / "he said": the most recent named speaker within a few sentences.
-  units.forEach((u, i) => {
-    if (!u.speaker || !u.ownPronoun) return;
-    const word = body.slice(u.speaker.start, u.speaker.end).toLowerCase();
-    if (!lexPronouns.has(word)) return;
+  for (let i = 0; i < n; i++) {
+    const m = speaker[i] ?? -1;
+    if (m < 0 || !has(i, U.ownPronoun)) continue;
+    const word = body.slice(u.mentionStart[m], u.mentionEnd[m]).toLowerCase();
+    if (!lexPronouns.has(word)) continue;
     for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
-      const sp = units[j]?.speaker;
-      if (sp?.named) {
-        u.speaker = sp;
-        return;
+      const sj = speaker[j] ?? -1;
+      if (sj >= 0 && u.named[sj] === 1) {
+        speaker[i] = sj;
+        break;
       }
     }
-  });
+  }
 }
 
 export function extract(body: string, options: ExtractOptions = {}): ExtractionResult {
@@ -178,44 +186,53 @@ export function extract(body: string, options: ExtractOptions = {}): ExtractionR
   const t = options.threshold;
   const threshold = typeof t === "number" && Number.isFinite(t) ? t : 0.5;
   const lex = lexicon(language);
-  const b: Builder = { body: text, language, lex, units: [], stems: new StemIndex() };
+  const b: Builder = { body: text, language, lex, units: new UnitTable(), stems: new StemIndex() };
   buildUnits(b);
-  const units = b.units;
-  propagateSpeakers(units, lex.pronouns, text);
+  const u = b.units;
+  propagateSpeakers(u, lex.pronouns, text);
 
-  const n = units.length;
+  const n = u.count;
   const scores = new Float64Array(n);
   const lengths = new Float64Array(n);
   const reasons: string[][] = new Array<string[]>(n);
   for (let i = 0; i < n; i++) {
-    const u = units[i] as Unit;
-    const hasVerb = u.hasOwn && !u.ownIsSource;
-    const own = u.speaker !== null && u.speaker === u.ownMention;
-    const sc = finishScore(u, own, u.speaker ? u.speaker.named : null, hasVerb, u.hasQuote || u.passage > 0);
+    const flags = u.flags[i] ?? 0;
+    const sp = u.speaker[i] ?? -1;
+    // A speaker inherited from another unit never overlaps this claim's words.
+    const own = sp === i;
+    const hasVerb = (flags & U.hasOwn) !== 0 && (flags & U.ownIsSource) === 0;
+    const sc = finish(
+      u.bits[i] ?? 0,
+      (own ? u.runsOwn[i] : u.runsNone[i]) ?? 0,
+      (flags & (own ? U.multiOwn : U.multiNone)) !== 0,
+      sp >= 0 ? u.named[sp] === 1 : null,
+      hasVerb,
+      (flags & U.hasQuote) !== 0 || (u.passage[i] ?? 0) > 0,
+    );
     scores[i] = sc.score;
     reasons[i] = sc.reasons;
-    lengths[i] = u.text.length;
+    lengths[i] = (u.end[i] ?? 0) - (u.start[i] ?? 0); // the text's length
   }
-  const groups = groupIndexed({ stems: b.stems, quotes: units.map((u) => u.quotes), scores, lengths });
+  const groups = groupIndexed({ stems: b.stems, quotes: u.quotes, scores, lengths });
 
   const claims: ExtractedClaim[] = new Array<ExtractedClaim>(n);
   for (let i = 0; i < n; i++) {
-    const u = units[i] as Unit;
-    const sp = u.speaker;
-    const g = groups[i] ?? { group: `g${i + 1}`, isGroupRep: true };
+    const sp = u.speaker[i] ?? -1;
     const score = scores[i] ?? 0;
+    const spStart = sp >= 0 ? (u.mentionStart[sp] ?? 0) : 0;
+    const spEnd = sp >= 0 ? (u.mentionEnd[sp] ?? 0) : 0;
     claims[i] = {
-      text: u.text,
-      start: u.start,
-      end: u.end,
-      speaker: sp ? text.slice(sp.start, sp.end) : null,
-      speakerStart: sp ? sp.start : null,
-      speakerEnd: sp ? sp.end : null,
+      text: u.texts[i] ?? "",
+      start: u.start[i] ?? 0,
+      end: u.end[i] ?? 0,
+      speaker: sp >= 0 ? text.slice(spStart, spEnd) : null,
+      speakerStart: sp >= 0 ? spStart : null,
+      speakerEnd: sp >= 0 ? spEnd : null,
       score,
       checkworthy: score >= threshold,
       reasons: reasons[i] ?? [],
-      group: g.group,
-      isGroupRep: g.isGroupRep,
+      group: groups.keys[i] ?? `g${i + 1}`,
+      isGroupRep: groups.isRep[i] === 1,
     };
   }
   return { language, claims };

@@ -2,7 +2,10 @@
 // passage spanning several sentences can share one attribution, and reporting
 // verbs inside a quote are not mistaken for the attribution.
 
-import { CLOSE_QUOTES, OPEN_QUOTES } from "./text-utils";
+import { CLOSE_QUOTES, OPEN_QUOTES, isWhitespaceCode as isWhitespaceCodeImport } from "./text-utils";
+
+// Module-local copy (imported bindings are getters under tsx's CommonJS output).
+const isWhitespaceCode = isWhitespaceCodeImport;
 
 export interface QuoteInfo {
   /** Contains quoted material (or sits inside a carried-over quote). */
@@ -35,11 +38,16 @@ function isQuoteCode(c: number): boolean {
   return c === 34 || (c >= 0xab && (c === 0xab || c === 0xbb || QUOTE_CODES.has(c)));
 }
 
+/**
+ * The answer for the many sentences without any quote character outside a
+ * carried-over quote (shared: callers only read it; identity tells "no quote
+ * character at all").
+ */
+export const NO_QUOTE: QuoteInfo = Object.freeze({ hasQuote: false, startsQuoted: false, depthAfter: 0, closesCarried: false, ranges: Object.freeze([]) as unknown as Array<[number, number]> });
+
 export function scanQuotes(text: string, depthBefore: number): QuoteInfo {
   // Fast path: most sentences have no quote character at all.
-  if (depthBefore <= 0 && !ANY_QUOTE.test(text)) {
-    return { hasQuote: false, startsQuoted: false, depthAfter: 0, closesCarried: false, ranges: [] };
-  }
+  if (depthBefore <= 0 && !ANY_QUOTE.test(text)) return NO_QUOTE;
   let depth = Math.max(0, Math.min(depthBefore, 3));
   let closesCarried = false;
   let first = -1;
@@ -72,8 +80,14 @@ export function scanQuotes(text: string, depthBefore: number): QuoteInfo {
     }
   }
   if (depth > 0) ranges.push([Math.max(openAt, 0), text.length]);
-  const startsQuoted = depthBefore > 0 || (first >= 0 && text.slice(0, first).trim() === "");
+  const startsQuoted = depthBefore > 0 || (first >= 0 && onlySpacesBefore(text, first));
   return { hasQuote: ranges.length > 0, startsQuoted, depthAfter: depth, closesCarried, ranges };
+}
+
+/** text.slice(0, end).trim() === "", without the slice. */
+function onlySpacesBefore(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 export function insideRanges(ranges: Array<[number, number]>, pos: number): boolean {

@@ -9,7 +9,7 @@ export interface Score {
 
 const BASE = 0.15;
 
-/** Lexicon feature bits: word -> OR of these (see featureMap in score.ts). */
+/** Lexicon feature bits: word -> OR of these (see listBits in word-bits.ts). */
 export const F = { number: 1, comparison: 2, causal: 4, future: 8, weakFuture: 16, opinion: 32, emotive: 64, wish: 128, vagueQty: 256 };
 
 // Extra feature bits (above the lexicon bits in F) for the non-lexical checks.
@@ -39,90 +39,101 @@ function round(n: number): number {
 export function finishScore(
   f: ScoreFeatures, ownSpeaker: boolean, speakerNamed: boolean | null, hasReportingVerb: boolean, hasQuote: boolean,
 ): Score {
-  const bits = f.bits;
-  const reasons: string[] = [];
-  let s = BASE;
-  if ((bits & F.number) !== 0 || (bits & X.digitOrPercent) !== 0) {
-    s += 0.25;
-    reasons.push("contains a number or date");
-  }
   // A speaker inherited from another sentence never overlaps this claim's words.
   const runs = ownSpeaker ? f.runsOwn : f.runsNone;
   const multiword = ownSpeaker ? f.multiOwn : f.multiNone;
+  return scoreOf(f.bits, runs, multiword, speakerNamed, hasReportingVerb, hasQuote);
+}
+
+/** Scratch for scoreOf (single-threaded, never escapes). */
+const REASONS: string[] = [];
+
+export function scoreOf(
+  bits: number, runs: number, multiword: boolean, speakerNamed: boolean | null, hasReportingVerb: boolean, hasQuote: boolean,
+): Score {
+  // Reasons are collected in a reused scratch array and copied out at their
+  // exact size: a pushed-to empty array would reserve room for 17.
+  const reasons = REASONS;
+  let n = 0;
+  let s = BASE;
+  if ((bits & F.number) !== 0 || (bits & X.digitOrPercent) !== 0) {
+    s += 0.25;
+    reasons[n++] = "contains a number or date";
+  }
   if (runs > 0) {
     s += runs >= 3 ? 0.35 : runs === 2 ? 0.3 : 0.2;
-    reasons.push("names an entity (proper name or acronym)");
+    reasons[n++] = "names an entity (proper name or acronym)";
   }
   if (multiword) {
     s += 0.05;
-    reasons.push("multiword proper name");
+    reasons[n++] = "multiword proper name";
   }
   if (speakerNamed === true) {
     s += 0.2;
-    reasons.push("attributed to a named speaker");
+    reasons[n++] = "attributed to a named speaker";
   } else if (speakerNamed === false) {
     s += 0.1;
-    reasons.push("attributed to a source");
+    reasons[n++] = "attributed to a source";
   }
   if (hasReportingVerb) {
     s += 0.05;
-    reasons.push("reported speech (reporting verb)");
+    reasons[n++] = "reported speech (reporting verb)";
   }
   if (hasQuote) {
     s += 0.1;
-    reasons.push("contains quoted speech");
+    reasons[n++] = "contains quoted speech";
   }
   if ((bits & F.comparison) !== 0) {
     s += 0.1;
-    reasons.push("comparison or superlative");
+    reasons[n++] = "comparison or superlative";
   }
   if ((bits & F.causal) !== 0 || (bits & X.causalQue) !== 0) {
     s += 0.1;
-    reasons.push("causal claim");
+    reasons[n++] = "causal claim";
   }
   if ((bits & X.past) !== 0) {
     s += 0.1;
-    reasons.push("reports a past event");
+    reasons[n++] = "reports a past event";
   }
 
   // Lowering features.
   const future = (bits & X.future) !== 0;
   if (future) {
     s -= 0.3;
-    reasons.push("prediction / future (lowered)");
+    reasons[n++] = "prediction / future (lowered)";
   }
   if (!future && (bits & F.weakFuture) !== 0) {
     s -= 0.15;
-    reasons.push("expectation / reported future (lowered)");
+    reasons[n++] = "expectation / reported future (lowered)";
   }
   if ((bits & F.opinion) !== 0) {
     s -= 0.3;
-    reasons.push("opinion (lowered)");
+    reasons[n++] = "opinion (lowered)";
   }
   if ((bits & F.emotive) !== 0 || (bits & X.exclaim) !== 0) {
     s -= 0.25;
-    reasons.push("rhetorical or emotive (lowered)");
+    reasons[n++] = "rhetorical or emotive (lowered)";
   }
   if ((bits & F.wish) !== 0) {
     s -= 0.3;
-    reasons.push("vague wish or intention (lowered)");
+    reasons[n++] = "vague wish or intention (lowered)";
   }
   if ((bits & X.vagueRef) !== 0) {
     s -= 0.25;
-    reasons.push("vague referent, not self-contained (lowered)");
+    reasons[n++] = "vague referent, not self-contained (lowered)";
   }
   if ((bits & F.vagueQty) !== 0) {
     s -= 0.1;
-    reasons.push("vague quantity (lowered)");
+    reasons[n++] = "vague quantity (lowered)";
   }
   if ((bits & X.question) !== 0) {
     s -= 0.4;
-    reasons.push("question (lowered)");
+    reasons[n++] = "question (lowered)";
   }
   if ((bits & X.short) !== 0) {
     s -= 0.2;
-    reasons.push("too short to check (lowered)");
+    reasons[n++] = "too short to check (lowered)";
   }
-  return { score: round(s), reasons };
+  return { score: round(s), reasons: reasons.slice(0, n) };
 }
 

@@ -7,9 +7,22 @@
 import type { ClaimLanguage } from "./types";
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
-import { F, X, finishScore, type Score, type ScoreFeatures } from "./score-finish";
+import { F as FEATURE_BITS, X as EXTRA_BITS, finishScore, type Score, type ScoreFeatures } from "./score-finish";
+import { endsWithMark as endsWithMarkAt } from "./text-utils";
+import { FEATURE_MASK, W as WORD_BITS, bitsTable as bitsTableImport, wordBits as wordBitsImport } from "./word-bits";
 
 export type { Score, ScoreFeatures } from "./score-finish";
+
+// Module-local copies: under tsx (CommonJS output) an imported binding is a
+// getter, and these are read for every claim.
+const F = FEATURE_BITS;
+const X = EXTRA_BITS;
+const endsWithCode = endsWithMarkAt;
+const W = WORD_BITS;
+const bitsTable = bitsTableImport;
+const wordBits = wordBitsImport;
+/** Determiners and titles never count as (part of) a named entity. */
+const NOT_ENTITY = W.determiner | W.title;
 
 export interface ScoreInput {
   text: string;
@@ -26,163 +39,100 @@ export interface ScoreInput {
 
 const PT_FUTURE = /(?:rá|rão|remos)$/u;
 const PT_FUTURE_EXCEPT = new Set(["verão", "padrão", "ladrão", "pará"]);
-const PT_PAST = /(?:ou|eu|iu|aram|eram|iram)$/;
-const EN_PAST = /ed$/;
 const EN_VAGUE_VERBS = new Set(["is", "was", "shows", "showed", "means", "will", "would", "has", "could", "can", "makes", "seems"]);
 /** "já que", "uma vez que", "visto que": causal conjunctions spelled with "que". */
 const CAUSAL_BEFORE_QUE = new Set(["ja", "vez", "visto", "dado"]);
 
-const featureMaps = new WeakMap<Lexicon, Map<string, number>>();
-
-/** word -> OR of feature bits, built once per lexicon. */
-function featureMap(lex: Lexicon): Map<string, number> {
-  let m = featureMaps.get(lex);
-  if (m) return m;
-  const map = new Map<string, number>();
-  const add = (words: Iterable<string>, bit: number) => {
-    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
-  };
-  add(lex.numberWords, F.number);
-  add(lex.dateWords, F.number);
-  add(lex.comparison, F.comparison);
-  add(lex.causal, F.causal);
-  add(lex.future, F.future);
-  add(lex.weakFuture, F.weakFuture);
-  add(lex.opinion, F.opinion);
-  add(lex.emotive, F.emotive);
-  add(lex.wish, F.wish);
-  add(lex.vagueQuantity, F.vagueQty);
-  featureMaps.set(lex, (m = map));
-  return m;
-}
-
-/** Marks a word that counts for hasPast() (when lowercase); kept out of the feature bits. */
-const PAST_BIT = 1 << 24;
 const MAX_WORDS = 100_000;
-const wordCaches = new WeakMap<Lexicon, Record<ClaimLanguage, Map<string, number>>>();
-
-/**
- * Feature bits of a folded word plus PAST_BIT, memoised per lexicon and language:
- * each distinct word pays the Map/regex checks once per body instead of per use.
- */
-function wordBits(t: Token, lex: Lexicon, language: ClaimLanguage): number {
-  let caches = wordCaches.get(lex);
-  if (!caches) wordCaches.set(lex, (caches = { pt: new Map(), en: new Map() }));
-  const cache = caches[language];
-  // The token's shared word record remembers the answer for this cache (lexicon + language).
-  const word = t.word;
-  if (word.bitsKey === cache) return word.bits;
-  const norm = t.norm;
-  let b = cache.get(norm);
-  if (b !== undefined) {
-    word.bitsKey = cache;
-    word.bits = b;
-    return b;
-  }
-  if (b !== undefined) return b;
-  b = featureMap(lex).get(norm) ?? 0;
-  const re = language === "pt" ? PT_PAST : EN_PAST;
-  if (norm.length >= 5 && re.test(norm) && !lex.reportingVerbs.has(norm) && !lex.stopwords.has(norm)) b |= PAST_BIT;
-  if (cache.size >= MAX_WORDS) cache.clear();
-  cache.set(norm, b);
-  word.bitsKey = cache;
-  word.bits = b;
-  return b;
-}
-
-const QUESTION_END = /\?[\s”"»’')]*$/u;
-const EXCLAIM_END = /![\s”"»’')]*$/u;
-
-
-/**
- * Runs of capitalised words not opening the sentence (plus a leading acronym),
- * ignoring titles ("Sr.") and the speaker mention, which is rewarded separately.
- */
-function entityRuns(tokens: Token[], lex: Lexicon, speaker: { start: number; end: number } | null): { runs: number; multiword: boolean } {
-  let runs = 0;
-  let multiword = false;
-  let runLength = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (!t) continue;
-    const inSpeaker = speaker !== null && t.start >= speaker.start && t.end <= speaker.end;
-    const isEntity =
-      (k > 0 || t.acronym) && t.upper && t.raw !== "I" && !lex.determiners.has(t.norm) &&
-      !lex.titles.has(t.norm) && !inSpeaker;
-    if (isEntity) {
-      if (runLength === 0) runs++;
-      runLength++;
-      if (runLength >= 2) multiword = true;
-    } else if (!(runLength > 0 && lex.nameConnectors.has(t.norm))) {
-      runLength = 0;
-    }
-  }
-  return { runs, multiword };
-}
-
-function anyDigit(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.digit) return true;
-  return false;
-}
 
 /** Raw spelling -> is a PT synthetic future (depends on the spelling only). */
 const ptFutureCache = new Map<string, boolean>();
 
-function hasPtSyntheticFuture(tokens: Token[]): boolean {
-  for (const t of tokens) {
-    if (t.upper) continue;
-    const c = t.raw.charCodeAt(t.raw.length - 1);
-    // Only words ending in "á", "ão" or "s" can be futures: skip the regex otherwise.
-    if (c !== 0xe1 && c !== 0x6f && c !== 0x73) continue;
-    let hit = ptFutureCache.get(t.raw);
-    if (hit === undefined) {
-      const lower = t.raw.toLowerCase();
-      hit = PT_FUTURE.test(lower) && !PT_FUTURE_EXCEPT.has(lower);
-      if (ptFutureCache.size >= MAX_WORDS) ptFutureCache.clear();
-      ptFutureCache.set(t.raw, hit);
-    }
-    if (hit) return true;
+function isPtSyntheticFuture(t: Token): boolean {
+  if (t.upper) return false;
+  const c = t.raw.charCodeAt(t.raw.length - 1);
+  // Only words ending in "á", "ão" or "s" can be futures: skip the regex otherwise.
+  if (c !== 0xe1 && c !== 0x6f && c !== 0x73) return false;
+  let hit = ptFutureCache.get(t.raw);
+  if (hit === undefined) {
+    const lower = t.raw.toLowerCase();
+    hit = PT_FUTURE.test(lower) && !PT_FUTURE_EXCEPT.has(lower);
+    if (ptFutureCache.size >= MAX_WORDS) ptFutureCache.clear();
+    ptFutureCache.set(t.raw, hit);
   }
-  return false;
+  return hit;
 }
 
-function hasCausalQue(tokens: Token[]): boolean {
-  for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]?.norm === "que" && CAUSAL_BEFORE_QUE.has(tokens[k - 1]?.norm ?? "")) return true;
-  }
-  return false;
-}
-
-function hasGoingTo(tokens: Token[]): boolean {
-  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k]?.norm === "going" && tokens[k + 1]?.norm === "to") return true;
-  return false;
-}
+/**
+ * text ends with `mark` followed only by spaces and closing marks, as
+ * /[mark][\s”"»’')]*$/u would tell, without a regex scanning the whole text.
+ */
+const endsWithMark = (text: string, mark: number) => endsWithCode(text, 0, text.length, mark);
 
 export function scoreFeatures(
   text: string, tokens: Token[], language: ClaimLanguage, lex: Lexicon, ownSpan: { start: number; end: number } | null,
 ): ScoreFeatures {
-  // One pass over the tokens collects every lexical feature as a bit, and
-  // whether a lowercase content word is in the past tense (PT preterite, EN -ed).
+  // One pass over the tokens collects every lexical feature as a bit, whether a
+  // lowercase content word is in the past tense (PT preterite, EN -ed), the
+  // token-sequence checks (digits, "já que", PT synthetic future, "going to"),
+  // and the entity runs, both counting the own speaker mention and not (the
+  // speaker is rewarded separately when it is the claim's own).
+  // Entity runs: capitalised words not opening the sentence (plus a leading
+  // acronym), ignoring titles ("Sr.") and determiners; lowercase name
+  // connectors ("Coreia do Norte") continue a run. Counted without objects:
+  // runs, whether one has 2+ words, and the current run's length, twice.
+  const pt = language === "pt";
+  const table = bitsTable(lex, language);
+  let runsNone = 0;
+  let multiNone = false;
+  let lengthNone = 0;
+  let runsOwn = 0;
+  let multiOwn = false;
+  let lengthOwn = 0;
   let bits = 0;
   let past = false;
-  for (const t of tokens) {
-    const w = wordBits(t, lex, language);
-    bits |= w & ~PAST_BIT;
-    if (!t.upper && (w & PAST_BIT) !== 0) past = true;
+  let digit = false;
+  let causalQue = false;
+  let future = false;
+  let prevNorm = "";
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const w = wordBits(t, table);
+    bits |= w & FEATURE_MASK;
+    if (!t.upper && (w & W.past) !== 0) past = true;
+    if (t.digit) digit = true;
+    const norm = t.norm;
+    if (pt) {
+      if (!causalQue && norm === "que" && k > 0 && CAUSAL_BEFORE_QUE.has(prevNorm)) causalQue = true;
+      if (!future && isPtSyntheticFuture(t)) future = true;
+    } else if (!future && norm === "to" && prevNorm === "going") future = true;
+    prevNorm = norm;
+    const entity = (k > 0 || t.acronym) && t.upper && t.raw !== "I" && (w & NOT_ENTITY) === 0;
+    const connector = (w & W.connector) !== 0;
+    if (entity) {
+      if (lengthNone++ === 0) runsNone++;
+      if (lengthNone >= 2) multiNone = true;
+    } else if (!(lengthNone > 0 && connector)) lengthNone = 0;
+    if (ownSpan) {
+      // The own speaker mention is rewarded separately, not as an entity.
+      if (entity && !(t.start >= ownSpan.start && t.end <= ownSpan.end)) {
+        if (lengthOwn++ === 0) runsOwn++;
+        if (lengthOwn >= 2) multiOwn = true;
+      } else if (!(lengthOwn > 0 && connector)) lengthOwn = 0;
+    }
   }
-  if (anyDigit(tokens) || text.indexOf("%") >= 0) bits |= X.digitOrPercent;
-  if (language === "pt" && hasCausalQue(tokens)) bits |= X.causalQue;
+  if (digit || text.indexOf("%") >= 0) bits |= X.digitOrPercent;
+  if (causalQue) bits |= X.causalQue;
   if (past) bits |= X.past;
-  if ((bits & F.future) !== 0 || (language === "pt" && hasPtSyntheticFuture(tokens)) || (language === "en" && hasGoingTo(tokens))) bits |= X.future;
-  if (EXCLAIM_END.test(text)) bits |= X.exclaim;
+  if ((bits & F.future) !== 0 || future) bits |= X.future;
+  if (endsWithMark(text, 33)) bits |= X.exclaim;
   const first = tokens[0];
   const second = tokens[1];
-  if (first && lex.vagueSubjects.has(first.norm) && (language === "pt" || (second && EN_VAGUE_VERBS.has(second.norm)))) bits |= X.vagueRef;
-  if (QUESTION_END.test(text)) bits |= X.question;
+  if (first && lex.vagueSubjects.has(first.norm) && (pt || (second && EN_VAGUE_VERBS.has(second.norm)))) bits |= X.vagueRef;
+  if (endsWithMark(text, 63)) bits |= X.question;
   if (tokens.length < 5) bits |= X.short;
-  const none = entityRuns(tokens, lex, null);
-  const own = ownSpan ? entityRuns(tokens, lex, ownSpan) : none;
-  return { bits, runsNone: none.runs, multiNone: none.multiword, runsOwn: own.runs, multiOwn: own.multiword };
+  // Without an own speaker both counts are the same.
+  return ownSpan ? { bits, runsNone, multiNone, runsOwn, multiOwn } : { bits, runsNone, multiNone, runsOwn: runsNone, multiOwn: multiNone };
 }
 
 export function scoreClaim(input: ScoreInput): Score {

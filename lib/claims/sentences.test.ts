@@ -35,3 +35,28 @@ test("drops pieces with no letters", () => {
 test("closing quotes stay with their sentence", () => {
   assert.deepEqual(split("Ele disse: “Vamos vencer.” Depois saiu."), ["Ele disse: “Vamos vencer.”", "Depois saiu."]);
 });
+
+test("a hard-wrapped line, indented or not, continues its sentence", () => {
+  assert.deepEqual(split("O ministro disse que\n  o orçamento cresceu. Depois saiu."), [
+    "O ministro disse que\n  o orçamento cresceu.",
+    "Depois saiu.",
+  ]);
+});
+
+test("bullets and headlines without a final period, any kind of quote", () => {
+  const body = "Inflação sobe 3% em março\n\n  • O IBGE divulgou os dados.\n  - “Os preços subiram”, disse Ana.\n* 'Caiu', afirmou o Sr. Duarte. «Basta», disse ele.";
+  assert.deepEqual(split(body), [
+    "Inflação sobe 3% em março",
+    "O IBGE divulgou os dados.",
+    "“Os preços subiram”, disse Ana.",
+    "'Caiu', afirmou o Sr. Duarte.",
+    "«Basta», disse ele.",
+  ]);
+});
+
+test("a quotation spanning several sentences is split into its sentences", () => {
+  assert.deepEqual(split("“Isso vai gerar atenção. Isso mostra que o Sr. Putin precisa de ajuda”, disse Hertling."), [
+    "“Isso vai gerar atenção.",
+    "Isso mostra que o Sr. Putin precisa de ajuda”, disse Hertling.",
+  ]);
+});

@@ -1,26 +1,21 @@
-// Step 2 of segmentation: Intl.Segmenter per block, then repairs for the
-// mistakes ICU makes on news text (abbreviations, initials, "U.S.").
+// Step 2 of segmentation: the sentences of each block (boundary rules in
+// boundaries.ts), trimmed, keeping only pieces with at least one letter.
+// The language does not change the rules: both lists of abbreviations apply.
 
 import type { ClaimLanguage, Span } from "./types";
 import type { Block } from "./blocks";
-import { shouldGlueAt } from "./abbreviations";
+import { TerminalSearch, sentenceEnd } from "./boundaries";
 import { charClass } from "./char-class";
-import { trimRange } from "./text-utils";
+import { isWhitespaceCode as isWhitespaceCodeImport } from "./text-utils";
+
+// Module-local copies of per-sentence calls (imported bindings are getters under tsx).
+const nextSentenceEnd = sentenceEnd;
+const isWhitespaceCode = isWhitespaceCodeImport;
 
 export interface Sentence extends Span {
   block: number;
   paragraph: number;
   bullet: boolean;
-}
-
-const segmenters = new Map<ClaimLanguage, Intl.Segmenter>();
-function segmenterFor(language: ClaimLanguage): Intl.Segmenter {
-  let s = segmenters.get(language);
-  if (!s) {
-    s = new Intl.Segmenter(language, { granularity: "sentence" });
-    segmenters.set(language, s);
-  }
-  return s;
 }
 
 /** A candidate needs at least one letter to possibly assert anything. */
@@ -46,21 +41,6 @@ function hasLetter(body: string, s: number, e: number): boolean {
   }
   return false;
 }
-const CLOSERS_ONLY = /^[\s”"»’')\]]+$/u;
-
-/**
- * Cheap pre-check before the abbreviation rules: only a piece ending in "."
- * or a next piece starting lowercase / with a closing quote can need gluing.
- */
-function mayGlue(body: string, prevEnd: number, next: string): boolean {
-  let i = prevEnd - 1;
-  while (i >= 0 && body.charCodeAt(i) <= 32) i--;
-  const c = next.charCodeAt(0);
-  const nextLowerAscii = c >= 97 && c <= 122;
-  if (body.charCodeAt(i) !== 46 && !nextLowerAscii && c < 128) return false;
-  return shouldGlueAt(body, Math.max(0, prevEnd - 24), prevEnd, next);
-}
-
 /** Receives each sentence as [start, end) and the index of its block. */
 export type SentenceVisitor = (start: number, end: number, block: number) => void;
 
@@ -68,34 +48,19 @@ export type SentenceVisitor = (start: number, end: number, block: number) => voi
  * The sentences of `blocks`, in order, handed to `visit` as they are found: the
  * extractor streams them, so no array of sentence objects outlives the pass.
  */
-export function forEachSentence(body: string, blocks: Block[], language: ClaimLanguage, visit: SentenceVisitor): void {
-  const segmenter = segmenterFor(language);
-  // Pieces of the current block, reused across blocks.
-  const starts: number[] = [];
-  const ends: number[] = [];
+export function forEachSentence(body: string, blocks: Block[], _language: ClaimLanguage, visit: SentenceVisitor): void {
+  const terminals = new TerminalSearch(body);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as Block;
-    const text = body.slice(block.start, block.end);
-    starts.length = 0;
-    ends.length = 0;
-    for (const seg of segmenter.segment(text)) {
-      const piece = seg.segment;
-      const start = block.start + seg.index;
-      const end = start + piece.length;
-      const n = ends.length;
-      // Glue pieces ICU split after an abbreviation, or stray closing quotes.
-      if (n > 0 && (mayGlue(body, ends[n - 1] ?? 0, piece) || CLOSERS_ONLY.test(piece))) {
-        ends[n - 1] = end;
-      } else {
-        starts.push(start);
-        ends.push(end);
-      }
-    }
-    for (let k = 0; k < starts.length; k++) {
-      const [s, e] = trimRange(body, starts[k] ?? 0, ends[k] ?? 0);
-      if (e <= s) continue;
-      if (!hasLetter(body, s, e)) continue;
-      visit(s, e, b);
+    for (let start = block.start; start < block.end; ) {
+      const end = nextSentenceEnd(terminals, start, block.end);
+      // Trimmed in place (no [s, e] pair per sentence).
+      let s = start;
+      let e = end;
+      while (s < e && isWhitespaceCode(body.charCodeAt(s))) s++;
+      while (e > s && isWhitespaceCode(body.charCodeAt(e - 1))) e--;
+      if (e > s && hasLetter(body, s, e)) visit(s, e, b);
+      start = end;
     }
   }
 }

@@ -7,7 +7,7 @@
 import type { ClaimLanguage } from "./types";
 import { lexicon } from "./lexicon";
 import { stemRaw } from "./stem";
-import { tokenize, type Token } from "./tokens";
+import { tokenize, type Token, type WordFacts } from "./tokens";
 import { CLOSE_QUOTES, OPEN_QUOTES, fold } from "./text-utils";
 
 /** Similarity at/above which two claims are treated as the same claim. */
@@ -19,7 +19,8 @@ export const DUPLICATE_THRESHOLD = 0.45;
 const stemOf = stemRaw;
 
 export interface StemSink {
-  put(stem: string, weight: number): void;
+  /** `word` is the token's shared spelling record, for sinks that memoise per word. */
+  put(stem: string, weight: number, word: WordFacts): void;
 }
 
 /**
@@ -62,7 +63,7 @@ export function collectStems(tokens: Token[], from: number, to: number, language
     }
     if (key === null) continue;
     const w = t.digit ? 2 : t.upper && k > from ? 1.5 : 1;
-    sink.put(key, w);
+    sink.put(key, w, t.word);
   }
 }
 

@@ -4,6 +4,10 @@
 
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
+import { isWhitespaceCode as isWhitespaceCodeImport } from "./text-utils";
+
+// Module-local copy (imported bindings are getters under tsx's CommonJS output).
+const isWhitespaceCode = isWhitespaceCodeImport;
 
 /** Index range [a, b) into a token array. */
 export interface TokRange {
@@ -11,21 +15,40 @@ export interface TokRange {
   b: number;
 }
 
-const PUNCT_GAP = /[,;:.!?”"»«“()\[\]—–]/u;
+// The "gap" is the text between token k-1 and token k (empty before the first
+// token). Gaps are one to three characters, so they are scanned in place rather
+// than sliced and matched with a regex.
 
-/** Text between token k-1 and token k contains punctuation (a phrase boundary). */
-export function gapHasPunct(body: string, tokens: Token[], k: number): boolean {
-  const prev = tokens[k - 1];
-  const cur = tokens[k];
-  if (!prev || !cur) return true;
-  return PUNCT_GAP.test(body.slice(prev.end, cur.start));
+/** The UTF-16 codes of `chars` (all single code units), for the gap tests below. */
+export function codesOf(chars: string): number[] {
+  return Array.from(chars, (c) => c.charCodeAt(0));
 }
 
-export function gapText(body: string, tokens: Token[], k: number): string {
+const PUNCT = codesOf(",;:.!?”\"»«“()[]—–");
+
+/** The gap before token k contains one of `set`. */
+export function gapHas(body: string, tokens: Token[], k: number, set: readonly number[]): boolean {
   const prev = tokens[k - 1];
   const cur = tokens[k];
-  if (!cur) return "";
-  return body.slice(prev ? prev.end : cur.start, cur.start);
+  if (!prev || !cur) return false;
+  for (let i = prev.end; i < cur.start; i++) if (set.includes(body.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The gap before token k ends, trailing whitespace aside, with one of `set`. */
+export function gapEndsWith(body: string, tokens: Token[], k: number, set: readonly number[]): boolean {
+  const prev = tokens[k - 1];
+  const cur = tokens[k];
+  if (!prev || !cur) return false;
+  let i = cur.start - 1;
+  while (i >= prev.end && isWhitespaceCode(body.charCodeAt(i))) i--;
+  return i >= prev.end && set.includes(body.charCodeAt(i));
+}
+
+/** The gap before token k contains punctuation (a phrase boundary); true at the edges. */
+export function gapHasPunct(body: string, tokens: Token[], k: number): boolean {
+  if (!tokens[k - 1] || !tokens[k]) return true;
+  return gapHas(body, tokens, k, PUNCT);
 }
 
 const isCapName = (t: Token, lex: Lexicon) => t.upper && !lex.titles.has(t.norm.replace(/\.$/, ""));

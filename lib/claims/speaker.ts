@@ -7,7 +7,16 @@
 import type { ClaimLanguage } from "./types";
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
-import { gapHasPunct, gapText, isProperName, isSpeakerPhrase, preferName, readPhrase, type TokRange } from "./speaker-np";
+import * as np from "./speaker-np";
+import { W as WORD_BITS, bitsTable as bitsTableImport, wordBits as wordBitsImport } from "./word-bits";
+import type { TokRange } from "./speaker-np";
+
+// Module-local copies: under tsx (CommonJS output) every imported binding is a
+// getter, and these run for every reporting verb of every sentence.
+const bitsTable = bitsTableImport;
+const wordBits = wordBitsImport;
+const W = WORD_BITS;
+const { codesOf, gapEndsWith, gapHas, gapHasPunct, isProperName, isSpeakerPhrase, preferName, readPhrase } = np;
 
 export interface Attribution {
   /** Token range of the speaker mention. */
@@ -23,13 +32,17 @@ export interface Attribution {
 }
 
 const BOUNDARY_WORDS = new Set(["mas", "porem", "contudo", "entretanto", "but", "however", "while", "enquanto"]);
-const CLAUSE_GAP = /[;:“«"]/u;
+const CLAUSE_GAP = codesOf(";:“«\"");
+const COMMA = codesOf(",");
+/** Before a source head in mid-sentence: "…, segundo o ministério". */
+const SOURCE_GAP = codesOf(",;:(—–");
 const AUX = new Set(["is", "was", "were", "are", "has", "had", "have", "will", "would", "e", "foi", "era", "esta", "estava", "tem", "tinha", "sao", "foram"]);
-const POST_GAP = /[,”»"—–]\s*$/u;
+/** What ends the gap before a post-posed verb: "…, disse", "…” said". */
+const POST_GAP = codesOf(",”»\"—–");
 
 /** Apposition right after a phrase: ", Antony Blinken," — returns the name range. */
 function apposition(body: string, tokens: Token[], after: number, limit: number, lex: Lexicon): TokRange | null {
-  if (after >= limit || !gapText(body, tokens, after).includes(",")) return null;
+  if (after >= limit || !gapHas(body, tokens, after, COMMA)) return null;
   let k = after;
   while (k < limit && (k === after || !gapHasPunct(body, tokens, k)) && k - after < 6) k++;
   const r = { a: after, b: k };
@@ -37,7 +50,7 @@ function apposition(body: string, tokens: Token[], after: number, limit: number,
 }
 
 function postPosed(body: string, tokens: Token[], v: number, lex: Lexicon, language: ClaimLanguage): Attribution | null {
-  if (v === 0 || !POST_GAP.test(gapText(body, tokens, v))) return null;
+  if (v === 0 || !gapEndsWith(body, tokens, v, POST_GAP)) return null;
   if (lex.preOnlyVerbs.has(tokens[v]?.norm ?? "")) return null;
   const first = tokens[v + 1];
   if (!first || gapHasPunct(body, tokens, v + 1)) return null;
@@ -58,7 +71,7 @@ function postPosed(body: string, tokens: Token[], v: number, lex: Lexicon, langu
   }
   let splitAt: number | null = null;
   const rel = tokens[end];
-  if (rel && lex.relatives.has(rel.norm) && gapText(body, tokens, end).includes(",")) splitAt = end;
+  if (rel && lex.relatives.has(rel.norm) && gapHas(body, tokens, end, COMMA)) splitAt = end;
   const pronoun = speaker.b - speaker.a === 1 && lex.pronouns.has(tokens[speaker.a]?.norm ?? "");
   return { speaker, kind: "post", cue: v, region: { a: v, b: splitAt ?? tokens.length }, splitAt, pronoun };
 }
@@ -68,7 +81,7 @@ function prePosed(body: string, tokens: Token[], v: number, lex: Lexicon, langua
   // Walk back to the clause start: sentence start, "; : “", or "mas/but".
   let c = v;
   while (c > 0) {
-    if (CLAUSE_GAP.test(gapText(body, tokens, c))) break;
+    if (gapHas(body, tokens, c, CLAUSE_GAP)) break;
     const prev = tokens[c - 1];
     if (!prev || BOUNDARY_WORDS.has(prev.norm)) break;
     c--;
@@ -118,14 +131,14 @@ function sourcePhrase(body: string, tokens: Token[], i: number, lex: Lexicon, la
   }
   if (head < 0 || head >= tokens.length) return null;
   // Must open a clause ("Segundo relatos, …" / "…, segundo o ministério"), not "o segundo turno".
-  if (i > 0 && !/[,;:(—–]/u.test(gapText(body, tokens, i))) return null;
+  if (i > 0 && !gapHas(body, tokens, i, SOURCE_GAP)) return null;
   const phrase = readPhrase(body, tokens, head, tokens.length, lex);
   if (phrase.b === phrase.a || !isSpeakerPhrase(tokens, phrase, lex, language)) return null;
   let speaker = preferName(tokens, phrase, lex);
   let end = phrase.b;
   const app = apposition(body, tokens, phrase.b, tokens.length, lex);
   if (app) [speaker, end] = [app, app.b];
-  if (t.norm === "para" && !gapText(body, tokens, end).includes(",")) return null;
+  if (t.norm === "para" && !gapHas(body, tokens, end, COMMA)) return null;
   return { speaker, kind: "source", cue: i, region: { a: i, b: end }, splitAt: null, pronoun: false };
 }
 
@@ -140,13 +153,18 @@ export function findAttribution(
   language: ClaimLanguage,
   quoted: (k: number) => boolean,
 ): Attribution | null {
+  // Word-list membership comes from the memoised word bits (one field read per token).
+  const table = bitsTable(lex, language);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t || quoted(k)) continue;
-    if (lex.reportingVerbs.has(t.norm)) {
+    if (!t) continue;
+    const bits = wordBits(t, table);
+    if ((bits & W.reporting) !== 0) {
+      if (quoted(k)) continue;
       const found = postPosed(body, tokens, k, lex, language) ?? prePosed(body, tokens, k, lex, language);
       if (found) return found;
-    } else if (lex.accordingHeads.has(t.norm) || t.norm === "de" || t.norm === "para") {
+    } else if ((bits & W.according) !== 0 || t.norm === "de" || t.norm === "para") {
+      if (quoted(k)) continue;
       const found = sourcePhrase(body, tokens, k, lex, language);
       if (found) return found;
     }

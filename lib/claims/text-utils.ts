@@ -47,11 +47,16 @@ const CLOSERS = "”\"»’')";
  * sit right before the maximal trailing run of spaces and closing marks.
  */
 export function endsWithQuestion(body: string, from: number, end: number): boolean {
+  return endsWithMark(body, from, end, 63);
+}
+
+/** endsWithQuestion for any one-code-unit mark ("!" is 33). */
+export function endsWithMark(body: string, from: number, end: number, mark: number): boolean {
   let i = end - 1;
   while (i >= from) {
     const c = body.charCodeAt(i);
     if (!isWhitespaceCode(c) && CLOSERS.indexOf(body.charAt(i)) < 0) break;
     i--;
   }
-  return i >= from && body.charCodeAt(i) === 63;
+  return i >= from && body.charCodeAt(i) === mark;
 }
