@@ -3,6 +3,7 @@ import { Fragment, useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { pickLabel, type LabelRow } from "@/lib/ratings/labels";
 import { claimPath } from "@/lib/review/paths";
+import { workspaceRows, type QueueWire } from "@/lib/review/queue-wire";
 import { claimStatuses } from "@/lib/schemas/claim-status";
 import { segmentText, type SpanClaim } from "@/lib/review/text-segments";
 
@@ -31,18 +32,20 @@ export interface HighlightRating {
  */
 export function ArticleText({
   body,
-  claims,
+  claims: wire,
   ratings,
   articleId,
   locale,
 }: {
   body: string;
-  claims: HighlightClaim[];
+  /** the workspace's claims payload (queue-wire.ts), shared with the queue */
+  claims: QueueWire;
   ratings: HighlightRating[];
   articleId: string;
   locale: string;
 }) {
   const t = useTranslations();
+  const claims: HighlightClaim[] = useMemo(() => workspaceRows(wire), [wire]);
   const segments = useMemo(() => segmentText(body, claims), [body, claims]);
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   // labels once per status and per rating, not once per highlight
@@ -68,7 +71,6 @@ export function ArticleText({
     out.push(
       <mark
         key={seg.start}
-        id={`claim-text-${seg.claimId}`}
         className={`st-${status}${color ? " rated" : ""}`}
         style={color ? ({ "--verdict": color } as React.CSSProperties) : undefined}
       >

@@ -9,8 +9,24 @@ import { VerdictBadgeView } from "./verdict-badge";
 
 export type RowRating = { color: string; labels: LabelRow[] };
 
-/** The words every row repeats, translated once per list instead of once per row. */
-type RowWords = { status: ReadonlyMap<string, string>; notCheckworthy: string; verdictHidden: string; noVerdict: string; disagree: string; ownVoice: string };
+/**
+ * The words every row repeats, translated once per list instead of once per
+ * row. Rows put values after labels ("Score 80%") instead of formatting a
+ * message per row: next-intl's ICU formatting costs about 0.1 ms a call,
+ * which was a fifth of a 1,000-claim page.
+ */
+type RowWords = {
+  status: ReadonlyMap<string, string>;
+  notCheckworthy: string;
+  verdictHidden: string;
+  noVerdict: string;
+  disagree: string;
+  ownVoice: string;
+  select: string;
+  speaker: string;
+  assignedTo: string;
+  score: string;
+};
 
 /**
  * The queue's rows. Each row is memoised on plain props, so moving to the
@@ -44,6 +60,10 @@ export function ClaimList({
       noVerdict: t("noVerdict"),
       disagree: t("disagree"),
       ownVoice: t("ownVoice"),
+      select: t("rowSelect"),
+      speaker: t("rowSpeaker"),
+      assignedTo: t("rowAssignedTo"),
+      score: t("rowScore"),
     }),
     [t, ts],
   );
@@ -95,14 +115,13 @@ const ClaimRow = memo(function ClaimRow({
   locale,
   words,
 }: RowProps) {
-  const t = useTranslations("claim");
   return (
     <li data-queue-claim={c.id}>
-      <input type="checkbox" form="bulk-form" name="claimIds" value={c.id} aria-label={t("select", { n })} />
+      <input type="checkbox" form="bulk-form" name="claimIds" value={c.id} aria-label={`${words.select} ${n}`} />
       <a href={href} aria-current={active ? "true" : undefined} data-claim-link={c.id}>
         <span>{c.text}</span>
         <span className="claim-meta">
-          <span>{c.speaker ? t("speakerIs", { speaker: c.speaker }) : words.ownVoice}</span>
+          <span>{c.speaker ? `${words.speaker} ${c.speaker}` : words.ownVoice}</span>
           <StatusBadgeView status={words.status.has(c.status) ? c.status : "unknown"} label={words.status.get(c.status) ?? c.status} />
           {!c.checkworthy ? <span className="badge">{words.notCheckworthy}</span> : null}
           {c.hideVerdict ? (
@@ -113,8 +132,8 @@ const ClaimRow = memo(function ClaimRow({
             <span className="badge">{words.noVerdict}</span>
           )}
           {c.disagreement ? <span className="badge warn">{words.disagree}</span> : null}
-          {c.assigneeName ? <span>{t("assignedTo", { name: c.assigneeName })}</span> : null}
-          <span>{t("score", { score: Math.round(c.score * 100) })}</span>
+          {c.assigneeName ? <span>{`${words.assignedTo} ${c.assigneeName}`}</span> : null}
+          <span>{`${words.score} ${Math.round(c.score * 100)}%`}</span>
         </span>
       </a>
     </li>

@@ -110,7 +110,7 @@ test("highlight and claim navigate to each other; the legend explains the colour
   const other = page.getByRole("list", { name: "Claims" }).locator("[data-claim-link]").filter({ hasText: "Fishing exports doubled" });
   await other.click();
   const otherId = await other.getAttribute("data-claim-link");
-  const mark = page.locator(`#claim-text-${otherId}`);
+  const mark = page.locator("mark").filter({ has: page.locator(`a[data-claim-highlight="${otherId}"]`) });
   await expect(mark).toHaveClass(/active/);
   await expect(mark).toBeInViewport();
   await expect(mark.getByRole("link")).toHaveAttribute("title", /New · No verdict yet/);

@@ -12,15 +12,16 @@ export function ActiveHighlight() {
   const claimId = useParams<{ claimId?: string }>().claimId ?? null;
   useEffect(() => {
     if (!claimId) return;
-    const mark = document.getElementById(`claim-text-${claimId}`);
-    if (!mark) return;
-    const link = mark.querySelector("a");
+    // the highlight's link carries the claim id (no id attribute on a thousand marks)
+    const link = document.querySelector(`a[data-claim-highlight="${CSS.escape(claimId)}"]`);
+    const mark = link?.closest("mark");
+    if (!link || !mark) return;
     mark.classList.add("active");
-    link?.setAttribute("aria-current", "true");
+    link.setAttribute("aria-current", "true");
     mark.scrollIntoView({ block: "center" });
     return () => {
       mark.classList.remove("active");
-      link?.removeAttribute("aria-current");
+      link.removeAttribute("aria-current");
     };
   }, [claimId]);
   return null;

@@ -6,6 +6,7 @@ import { ClaimList, type RowRating } from "@/components/claim-list";
 import type { FormAction } from "@/lib/auth/mutation";
 import { queueClaims, type QueueRow } from "@/lib/review/claim-queue";
 import { claimPath } from "@/lib/review/paths";
+import { workspaceRows, type QueueWire } from "@/lib/review/queue-wire";
 import type { WorkspaceRating } from "@/lib/review/queries";
 import { claimQueueSchema } from "@/lib/schemas/claim-queue";
 import { BulkActions } from "./bulk-actions";
@@ -19,7 +20,7 @@ type Match = { q: string; ids: ReadonlySet<string> | null; failed: boolean };
  * thousands of claims stays quick to render on the server and light in the
  * browser, while filters and counts still cover every claim.
  */
-const QUEUE_PAGE = 100;
+const QUEUE_PAGE = 50;
 
 /**
  * The claim queue: filters, counts, bulk actions and the rows. It lives in
@@ -30,7 +31,7 @@ const QUEUE_PAGE = 100;
  */
 export function ClaimQueue({
   articleId,
-  rows,
+  rows: wire,
   ratings,
   users,
   speakers,
@@ -40,7 +41,7 @@ export function ClaimQueue({
   bulkAction,
 }: {
   articleId: string;
-  rows: QueueRow[];
+  rows: QueueWire;
   ratings: WorkspaceRating[];
   users: { id: string; name: string }[];
   speakers: string[];
@@ -49,6 +50,7 @@ export function ClaimQueue({
   locale: string;
   bulkAction: FormAction;
 }) {
+  const rows = useMemo(() => workspaceRows(wire), [wire]);
   const t = useTranslations("workspace");
   const tq = useTranslations("queue");
   const search = useSearchParams();
@@ -72,7 +74,8 @@ export function ClaimQueue({
         if (!abort.signal.aborted) setMatch({ q, ids: null, failed: true });
       });
     return () => abort.abort();
-  }, [articleId, params.q]);
+    // `rows` changes after a save: a new source or rationale may match now (the old match shows meanwhile)
+  }, [articleId, params.q, rows]);
   const found = params.q && match?.q === params.q ? match : null;
   const searching = !!params.q && !found;
   const matchIds = params.q ? (found?.ids ?? new Set<string>()) : null;

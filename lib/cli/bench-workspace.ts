@@ -87,7 +87,13 @@ async function main() {
   const { listComments } = await import("@/lib/review/comments");
   const { findAlreadyChecked } = await import("@/lib/review/already-checked");
   const { db: appDb } = await import("@/lib/db/client");
-  const layoutReads = () => Promise.all([q.getArticleQueue(article.id), q.listAssignableUsers(), listScales()]);
+  const { articleExists } = await import("@/lib/articles/queries");
+  // every request first looks up its session and user (lib/auth/actor.ts) and checks the article exists
+  const requestReads = async () => {
+    const session = await auth.api.getSession({ headers: new Headers({ cookie }) });
+    await Promise.all([appDb.user.findUnique({ where: { id: session!.user.id }, select: { id: true, role: true, active: true } }), articleExists(article.id)]);
+  };
+  const layoutReads = () => Promise.all([requestReads(), q.getArticleQueue(article.id), q.listAssignableUsers(), listScales()]);
   const open = claims[500]!.id;
   const panelReads = async () => {
     const [a, c] = await Promise.all([q.getArticleForPanel(article.id), q.getWorkspaceClaim(article.id, open), q.listAssignableUsers()]);
@@ -97,7 +103,7 @@ async function main() {
     await Promise.all([layoutReads(), q.countArticleClaims(article.id)]);
   }, 3);
   const queryWithClaim = await timeMany(requests, () => Promise.all([layoutReads(), panelReads()]), 3);
-  const queryPanel = await timeMany(requests, panelReads, 3);
+  const queryPanel = await timeMany(requests, () => Promise.all([requestReads(), panelReads()]), 3);
 
   if (!process.argv.includes("--skip-build") || !existsSync(distDir)) {
     console.log("bench-workspace: next build");
@@ -174,7 +180,7 @@ async function main() {
 
 Machine: ${cpu}, ${os.cpus().length} CPUs, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}. Load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(" / ")}.
 
-The raw reads are the same \`lib/\` calls the pages make, timed directly in the benchmark process: the workspace layout's (\`getArticleQueue\`: the article, its scale and ${claimCount} claims with what their highlight and queue row show; the assignable users; the scales) and, with a claim open, the panel's (\`getWorkspaceClaim\` with its verdict history and sources, timeline, comments, already-checked search, duplicate group).
+The raw reads are the same \`lib/\` calls the pages make, timed directly in the benchmark process: the session and user lookup and the article check every request makes, the workspace layout's (\`getArticleQueue\`: the article, its scale and ${claimCount} claims with what their highlight and queue row show; the assignable users; the scales) and, with a claim open, the panel's (\`getWorkspaceClaim\` with its verdict history and sources, timeline, comments, already-checked search, duplicate group).
 
 | What | p50 (ms) | p95 (ms) |
 | --- | ---: | ---: |

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArticleText, type HighlightClaim } from "@/components/article-text";
+import { ArticleText } from "@/components/article-text";
 import { ProgressMeter } from "@/components/progress-meter";
 import { DownloadMenu } from "@/components/report/download-menu";
 import { BlindReviewBar } from "@/components/blind-review-bar";
@@ -20,7 +20,7 @@ import { roleCan } from "@/lib/auth/permissions";
 import { listScales } from "@/lib/ratings/queries";
 import { cohenKappa, independentPair } from "@/lib/review/agreement";
 import { applyBlindReview } from "@/lib/review/blind-review";
-import type { QueueRow } from "@/lib/review/claim-queue";
+import { encodeQueueRows, type WorkspaceRow } from "@/lib/review/queue-wire";
 import { getArticleQueue, listAssignableUsers } from "@/lib/review/queries";
 import { entityId } from "@/lib/schemas/fields";
 import { addClaimAction, bulkAction, reextractAction, setArticleScaleAction, setBlindReviewAction } from "../actions";
@@ -56,8 +56,8 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   if (!article || !actor) notFound(); // the desk layout already required a session
   const claims = applyBlindReview(article.claims, article.blindReview, { id: actor.id, canApprove: roleCan(actor.role, "verdict:approve") });
   const agreement = cohenKappa(article.claims.map((c) => independentPair(c.reviews)).filter((p) => p !== null));
-  // one array for the text's highlights and the queue's rows: the RSC payload carries it once
-  const rows: (QueueRow & HighlightClaim)[] = claims.map((c) => ({
+  // one payload for the text's highlights and the queue's rows, column by column (queue-wire.ts)
+  const rows: WorkspaceRow[] = claims.map((c) => ({
     id: c.id,
     text: c.text,
     start: c.start,
@@ -75,6 +75,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
     hideVerdict: c.blind.hideVerdict,
     disagreement: c.blind.disagreement,
   }));
+  const wire = encodeQueueRows(rows);
   const reviewed = article.claims.filter((c) => c.verdict).length;
   const speakers = [...new Set(article.claims.map((c) => c.speaker).filter((s): s is string => !!s))].sort((a, b) => a.localeCompare(b));
   const canAssign = roleCan(actor.role, "claim:assign");
@@ -105,7 +106,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
           <h2 id="article-text-title">{t("articleText")}</h2>
           <HighlightLegend ratings={article.scale.ratings} locale={locale} />
           <SelectionToClaim articleId={article.id} action={addClaimAction}>
-            <ArticleText body={article.body} claims={rows} ratings={article.scale.ratings} articleId={article.id} locale={locale} />
+            <ArticleText body={article.body} claims={wire} ratings={article.scale.ratings} articleId={article.id} locale={locale} />
           </SelectionToClaim>
         </section>
         <aside className="sidebar" id="workspace-sidebar" aria-label={t("sidebar")}>
@@ -113,7 +114,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
             {children}
             <ClaimQueue
               articleId={article.id}
-              rows={rows}
+              rows={wire}
               ratings={article.scale.ratings}
               users={users}
               speakers={speakers}
