@@ -39,12 +39,12 @@ export default async function ClaimWorkspacePage({ params, searchParams }: Props
     getLocale(),
   ]);
   if (!article || !found || !actor) notFound();
-  const [claim] = applyBlindReview([found], article.blindReview, { id: actor.id, canApprove: roleCan(actor.role, "verdict:approve") });
+  const claim = applyBlindReview([found], article.blindReview, { id: actor.id, canApprove: roleCan(actor.role, "verdict:approve") })[0]!;
   const [timeline, alreadyChecked, comments, duplicates] = await Promise.all([
-    getClaimTimeline(claim!.id),
-    findAlreadyChecked({ ...claim!, articleId }, article.language === "en" ? "en" : "pt"),
-    listComments(db, claim!.id),
-    claim!.groupKey ? listGroupMembers(articleId, claim!.groupKey, claim!.id) : [],
+    getClaimTimeline(claim.id),
+    findAlreadyChecked({ ...claim, articleId }, article.language === "en" ? "en" : "pt"),
+    listComments(db, claim.id),
+    claim.groupKey ? listGroupMembers(articleId, claim.groupKey, claim.id) : [],
   ]);
   // links keep the queue's filters
   const filters: Record<string, string | undefined> = { ...claimQueueSchema.parse(await searchParams) };
@@ -52,7 +52,7 @@ export default async function ClaimWorkspacePage({ params, searchParams }: Props
 
   return (
     <ClaimPanel
-      claim={claim!}
+      claim={claim}
       ratings={article.scale.ratings}
       locale={locale}
       closeHref={`${articlePath(articleId)}${search}`}
