@@ -129,8 +129,12 @@ export function splitBlocks(body: string, max: number = MAX_BLOCK): Block[] {
   let from = 0;
   LINE_BREAK.lastIndex = 0;
   for (;;) {
-    const m = LINE_BREAK.exec(body);
-    const to = m ? m.index : n;
+    // test() rather than exec(): no match array per line. A match is "\r\n" or
+    // one character; it ends at lastIndex.
+    const found = LINE_BREAK.test(body);
+    const after = found ? LINE_BREAK.lastIndex : n;
+    const breakLength = found && body.charCodeAt(after - 1) === 10 && after - 2 >= from && body.charCodeAt(after - 2) === 13 ? 2 : found ? 1 : 0;
+    const to = after - breakLength;
     let [s, e] = trimRange(body, from, to);
     if (s === e) blank = true;
     else {
@@ -145,8 +149,8 @@ export function splitBlocks(body: string, max: number = MAX_BLOCK): Block[] {
       }
       blank = false;
     }
-    if (!m) break;
-    from = to + m[0].length;
+    if (!found) break;
+    from = after;
   }
   flush();
   return blocks;

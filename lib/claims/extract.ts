@@ -4,12 +4,12 @@
 import type { ClaimLanguage, ExtractOptions, ExtractedClaim, ExtractionResult } from "./types";
 import { splitBlocks } from "./blocks";
 import { forEachSentence } from "./sentences";
-import { tokenize, type Token } from "./tokens";
-import { NO_QUOTE, insideRanges, scanQuotes, type QuoteInfo } from "./quotes";
+import { TokenPool, tokenize, type Token } from "./tokens";
+import { QuoteScanner } from "./quotes";
 import { findAttribution, type Attribution } from "./speaker";
 import { lexicon, type Lexicon } from "./lexicon";
-import { scoreFeatures } from "./score";
-import { scoreOf } from "./score-finish";
+import { scoreFeatures, type ScoreFeatures } from "./score";
+import { scoreInto, type Score } from "./score-finish";
 import { collectStems, quotedFragments } from "./similarity";
 import { groupIndexed } from "./group";
 import { StemIndex } from "./stem-index";
@@ -29,22 +29,24 @@ const HAS_OPEN_QUOTE = new RegExp(`[${OPEN_QUOTES}]`, "u");
 // Module-local aliases of the per-sentence and per-token calls: under tsx the
 // modules are compiled to CommonJS, where every imported binding is a getter.
 const tokenizeInto = tokenize;
-const scan = scanQuotes;
-const inside = insideRanges;
 const attribution = findAttribution;
 const features = scoreFeatures;
 const stemsOf = collectStems;
 const questionAt = endsWithQuestion;
 const fragments = quotedFragments;
-const finish = scoreOf;
+const finish = scoreInto;
 
-function mention(tokens: Token[], a: Attribution, lexDeterminers: Set<string>): Mention | null {
+/** Fill `out` with attribution a's mention; false when its tokens are missing. */
+function mentionInto(tokens: Token[], a: Attribution, lexDeterminers: Set<string>, out: Mention): boolean {
   const first = tokens[a.speaker.a];
   const last = tokens[a.speaker.b - 1];
-  if (!first || !last) return null;
+  if (!first || !last) return false;
   let head = first;
   if (lexDeterminers.has(first.norm) && tokens[a.speaker.a + 1]) head = tokens[a.speaker.a + 1] ?? first;
-  return { start: first.start, end: last.end, named: head.upper };
+  out.start = first.start;
+  out.end = last.end;
+  out.named = head.upper;
+  return true;
 }
 
 interface Builder {
@@ -53,6 +55,8 @@ interface Builder {
   lex: Lexicon;
   units: UnitTable;
   stems: StemIndex;
+  /** Scratch for the score features of the unit being added (copied into `units`). */
+  features: ScoreFeatures;
 }
 
 /**
@@ -60,24 +64,26 @@ interface Builder {
  * attribution (those are dropped before speakers are shared, as always).
  * Everything derived from its words (score features, stems, quoted fragments)
  * is computed here, so the tokens can be reused for the next sentence.
+ * `quoteFlags`: U.hasQuote / U.startsQuoted; `anyQuote`: the sentence has a quote
+ * character at all (QuoteScanner.scan's answer).
  */
 function addUnit(
   b: Builder, start: number, end: number, block: number, sentenceText: string | null,
   tokens: Token[], from: number, to: number,
-  quote: QuoteInfo | null, own: Attribution | null, speaker: Mention | null, passage: number,
+  quoteFlags: number, anyQuote: boolean, own: Attribution | null, speaker: Mention | null, passage: number,
 ): void {
   if (!own && questionAt(b.body, Math.max(start, end - 4), end)) return;
   const text = sentenceText ?? b.body.slice(start, end);
   const unitTokens = from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
-  const f = features(text, unitTokens, b.language, b.lex, speaker);
+  const f = features(text, unitTokens, b.language, b.lex, speaker, b.features);
   // The whole sentence, attribution included, is compared: within one article a
   // shared source ("the port authority") is evidence of the same claim, and the
   // grouping then agrees with the public claimSimilarity().
   stemsOf(tokens, from, to, b.language, b.stems);
   b.stems.end();
   let quotes: Set<string> | null = null;
-  // A sentence without any quote character (NO_QUOTE) has no quoted fragment, nor has a part of it.
-  if (quote !== NO_QUOTE && HAS_OPEN_QUOTE.test(text)) {
+  // A sentence without any quote character has no quoted fragment, nor has a part of it.
+  if (anyQuote && HAS_OPEN_QUOTE.test(text)) {
     quotes = fragments(text);
     if (quotes.size === 0) quotes = null;
   }
@@ -88,7 +94,7 @@ function addUnit(
   u.block[i] = block;
   u.passage[i] = passage;
   u.flags[i] =
-    (quote?.hasQuote ? U.hasQuote : 0) | (quote?.startsQuoted ? U.startsQuoted : 0) |
+    quoteFlags |
     (own ? U.hasOwn : 0) | (own?.kind === "source" ? U.ownIsSource : 0) | (own?.pronoun ? U.ownPronoun : 0) |
     (f.multiNone ? U.multiNone : 0) | (f.multiOwn ? U.multiOwn : 0);
   u.bits[i] = f.bits;
@@ -107,35 +113,36 @@ function buildUnits(b: Builder): void {
   let lastBlock = -1;
   // One closure for the whole body (not one per sentence), reading the current sentence.
   let curTokens: Token[] = [];
-  let curRanges: Array<[number, number]> = [];
   let curStart = 0;
-  const quoted = (k: number) => inside(curRanges, (curTokens[k]?.start ?? curStart) - curStart);
-  // Token objects are reused from one sentence to the next (see tokenize).
-  const pool: Token[] = [];
+  // Reused for every sentence, like the tokens (see TokenPool) and the mention.
+  const quotes = new QuoteScanner();
+  const quoted = (k: number) => quotes.inside((curTokens[k]?.start ?? curStart) - curStart);
+  const pool = new TokenPool();
+  const mentionScratch: Mention = { start: 0, end: 0, named: false };
   forEachSentence(body, splitBlocks(body), language, (start, end, block) => {
     if (block !== lastBlock) depth = 0; // quotes do not run across paragraphs
     lastBlock = block;
     const text = body.slice(start, end);
     const tokens = tokenizeInto(body, start, end, pool);
-    const quote = scan(text, depth);
-    const opensPassage = depth === 0 && quote.depthAfter > 0;
+    const anyQuote = quotes.scan(text, depth);
+    const quoteFlags = (quotes.hasQuote ? U.hasQuote : 0) | (quotes.startsQuoted ? U.startsQuoted : 0);
+    const opensPassage = depth === 0 && quotes.depthAfter > 0;
     if (opensPassage) passage++;
-    const inPassage = depth > 0 || quote.depthAfter > 0 ? passage : 0;
-    depth = quote.depthAfter;
+    const inPassage = depth > 0 || quotes.depthAfter > 0 ? passage : 0;
+    depth = quotes.depthAfter;
     curTokens = tokens;
-    curRanges = quote.ranges;
     curStart = start;
     const own = attribution(body, tokens, lex, language, quoted);
-    const speaker = own ? mention(tokens, own, lex.determiners) : null;
+    const speaker = own && mentionInto(tokens, own, lex.determiners, mentionScratch) ? mentionScratch : null;
     const split = own?.splitAt ?? null;
     const splitTok = split === null ? undefined : tokens[split];
     const beforeSplit = split === null ? undefined : tokens[split - 1];
     if (own && split !== null && splitTok && beforeSplit) {
       // "…”, disse Hertling, que serviu na Europa." -> quote claim + background claim in the article's voice.
-      addUnit(b, start, beforeSplit.end, block, null, tokens, 0, split, quote, own, speaker, inPassage);
-      addUnit(b, splitTok.start, end, block, null, tokens, split, tokens.length, null, null, null, 0);
+      addUnit(b, start, beforeSplit.end, block, null, tokens, 0, split, quoteFlags, anyQuote, own, speaker, inPassage);
+      addUnit(b, splitTok.start, end, block, null, tokens, split, tokens.length, 0, false, null, null, 0);
     } else {
-      addUnit(b, start, end, block, text, tokens, 0, tokens.length, quote, own, speaker, inPassage);
+      addUnit(b, start, end, block, text, tokens, 0, tokens.length, quoteFlags, anyQuote, own, speaker, inPassage);
     }
   });
 }
@@ -186,7 +193,10 @@ export function extract(body: string, options: ExtractOptions = {}): ExtractionR
   const t = options.threshold;
   const threshold = typeof t === "number" && Number.isFinite(t) ? t : 0.5;
   const lex = lexicon(language);
-  const b: Builder = { body: text, language, lex, units: new UnitTable(), stems: new StemIndex() };
+  const b: Builder = {
+    body: text, language, lex, units: new UnitTable(), stems: new StemIndex(),
+    features: { bits: 0, runsNone: 0, multiNone: false, runsOwn: 0, multiOwn: false },
+  };
   buildUnits(b);
   const u = b.units;
   propagateSpeakers(u, lex.pronouns, text);
@@ -195,13 +205,15 @@ export function extract(body: string, options: ExtractOptions = {}): ExtractionR
   const scores = new Float64Array(n);
   const lengths = new Float64Array(n);
   const reasons: string[][] = new Array<string[]>(n);
+  const sc: Score = { score: 0, reasons: [] };
   for (let i = 0; i < n; i++) {
     const flags = u.flags[i] ?? 0;
     const sp = u.speaker[i] ?? -1;
     // A speaker inherited from another unit never overlaps this claim's words.
     const own = sp === i;
     const hasVerb = (flags & U.hasOwn) !== 0 && (flags & U.ownIsSource) === 0;
-    const sc = finish(
+    finish(
+      sc,
       u.bits[i] ?? 0,
       (own ? u.runsOwn[i] : u.runsNone[i]) ?? 0,
       (flags & (own ? U.multiOwn : U.multiNone)) !== 0,

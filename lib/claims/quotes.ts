@@ -46,42 +46,89 @@ function isQuoteCode(c: number): boolean {
 export const NO_QUOTE: QuoteInfo = Object.freeze({ hasQuote: false, startsQuoted: false, depthAfter: 0, closesCarried: false, ranges: Object.freeze([]) as unknown as Array<[number, number]> });
 
 export function scanQuotes(text: string, depthBefore: number): QuoteInfo {
-  // Fast path: most sentences have no quote character at all.
-  if (depthBefore <= 0 && !ANY_QUOTE.test(text)) return NO_QUOTE;
-  let depth = Math.max(0, Math.min(depthBefore, 3));
-  let closesCarried = false;
-  let first = -1;
+  const q = new QuoteScanner();
+  if (!q.scan(text, depthBefore)) return NO_QUOTE;
   const ranges: Array<[number, number]> = [];
-  let openAt = depth > 0 ? 0 : -1;
-  for (let i = 0; i < text.length; i++) {
-    // Char codes first: the string lookups below only run on quote characters.
-    if (!isQuoteCode(text.charCodeAt(i))) continue;
-    const ch = text.charAt(i);
-    const prev = text.charAt(i - 1);
-    const next = text.charAt(i + 1);
-    let opening: boolean;
-    if (ch === '"') opening = depth === 0;
-    else if (ch === "'" || ch === "’" || ch === "‘") {
-      if (isLetter(prev) && isLetter(next)) continue; // apostrophe: don't, d'água
-      if (ch === "‘" || (ch === "'" && !isLetter(prev) && isLetter(next))) opening = true;
-      else if (depth > 0) opening = false;
-      else continue;
-    } else opening = OPEN.indexOf(ch) >= 0;
-    if (first < 0) first = i;
-    if (opening) {
-      if (depth === 0) openAt = i;
-      depth = Math.min(depth + 1, 3);
-    } else if (depth > 0) {
-      depth--;
-      if (depth === 0) {
-        ranges.push([Math.max(openAt, 0), i + 1]);
-        if (depthBefore > 0) closesCarried = true;
+  for (let r = 0; r < q.rangeCount; r++) ranges.push([q.bounds[2 * r] ?? 0, q.bounds[2 * r + 1] ?? 0]);
+  return { hasQuote: q.hasQuote, startsQuoted: q.startsQuoted, depthAfter: q.depthAfter, closesCarried: q.closesCarried, ranges };
+}
+
+/**
+ * scanQuotes with the answer kept in reusable fields, for the extractor's
+ * one-sentence-at-a-time loop (no result object or range pairs per sentence).
+ */
+export class QuoteScanner {
+  hasQuote = false;
+  startsQuoted = false;
+  depthAfter = 0;
+  closesCarried = false;
+  /** Range r is [bounds[2r], bounds[2r + 1]), relative to the text. */
+  bounds = new Int32Array(16);
+  rangeCount = 0;
+
+  /** Scan `text`; false when it has no quote character at all (and depthBefore is 0): scanQuotes' NO_QUOTE. */
+  scan(text: string, depthBefore: number): boolean {
+    this.rangeCount = 0;
+    this.closesCarried = false;
+    // Fast path: most sentences have no quote character at all.
+    if (depthBefore <= 0 && !ANY_QUOTE.test(text)) {
+      this.hasQuote = this.startsQuoted = false;
+      this.depthAfter = 0;
+      return false;
+    }
+    let depth = Math.max(0, Math.min(depthBefore, 3));
+    let first = -1;
+    let openAt = depth > 0 ? 0 : -1;
+    for (let i = 0; i < text.length; i++) {
+      // Char codes first: the string lookups below only run on quote characters.
+      if (!isQuoteCode(text.charCodeAt(i))) continue;
+      const ch = text.charAt(i);
+      const prev = text.charAt(i - 1);
+      const next = text.charAt(i + 1);
+      let opening: boolean;
+      if (ch === '"') opening = depth === 0;
+      else if (ch === "'" || ch === "’" || ch === "‘") {
+        if (isLetter(prev) && isLetter(next)) continue; // apostrophe: don't, d'água
+        if (ch === "‘" || (ch === "'" && !isLetter(prev) && isLetter(next))) opening = true;
+        else if (depth > 0) opening = false;
+        else continue;
+      } else opening = OPEN.indexOf(ch) >= 0;
+      if (first < 0) first = i;
+      if (opening) {
+        if (depth === 0) openAt = i;
+        depth = Math.min(depth + 1, 3);
+      } else if (depth > 0) {
+        depth--;
+        if (depth === 0) {
+          this.addRange(Math.max(openAt, 0), i + 1);
+          if (depthBefore > 0) this.closesCarried = true;
+        }
       }
     }
+    if (depth > 0) this.addRange(Math.max(openAt, 0), text.length);
+    this.hasQuote = this.rangeCount > 0;
+    this.startsQuoted = depthBefore > 0 || (first >= 0 && onlySpacesBefore(text, first));
+    this.depthAfter = depth;
+    return true;
   }
-  if (depth > 0) ranges.push([Math.max(openAt, 0), text.length]);
-  const startsQuoted = depthBefore > 0 || (first >= 0 && onlySpacesBefore(text, first));
-  return { hasQuote: ranges.length > 0, startsQuoted, depthAfter: depth, closesCarried, ranges };
+
+  /** Is relative offset `pos` inside one of the ranges? (insideRanges) */
+  inside(pos: number): boolean {
+    const b = this.bounds;
+    for (let r = 0; r < this.rangeCount; r++) if (pos >= (b[2 * r] ?? 0) && pos < (b[2 * r + 1] ?? 0)) return true;
+    return false;
+  }
+
+  private addRange(start: number, end: number): void {
+    const k = 2 * this.rangeCount++;
+    if (k + 2 > this.bounds.length) {
+      const bigger = new Int32Array(2 * this.bounds.length);
+      bigger.set(this.bounds);
+      this.bounds = bigger;
+    }
+    this.bounds[k] = start;
+    this.bounds[k + 1] = end;
+  }
 }
 
 /** text.slice(0, end).trim() === "", without the slice. */
@@ -91,6 +138,9 @@ function onlySpacesBefore(text: string, end: number): boolean {
 }
 
 export function insideRanges(ranges: Array<[number, number]>, pos: number): boolean {
-  for (const [s, e] of ranges) if (pos >= s && pos < e) return true;
+  for (let r = 0; r < ranges.length; r++) {
+    const range = ranges[r] as [number, number];
+    if (pos >= range[0] && pos < range[1]) return true;
+  }
   return false;
 }

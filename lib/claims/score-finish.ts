@@ -51,6 +51,15 @@ const REASONS: string[] = [];
 export function scoreOf(
   bits: number, runs: number, multiword: boolean, speakerNamed: boolean | null, hasReportingVerb: boolean, hasQuote: boolean,
 ): Score {
+  const out: Score = { score: 0, reasons: [] };
+  scoreInto(out, bits, runs, multiword, speakerNamed, hasReportingVerb, hasQuote);
+  return out;
+}
+
+/** scoreOf written into `out`: the extractor reuses one Score for all its claims. */
+export function scoreInto(
+  out: Score, bits: number, runs: number, multiword: boolean, speakerNamed: boolean | null, hasReportingVerb: boolean, hasQuote: boolean,
+): void {
   // Reasons are collected in a reused scratch array and copied out at their
   // exact size: a pushed-to empty array would reserve room for 17.
   const reasons = REASONS;
@@ -134,6 +143,7 @@ export function scoreOf(
     s -= 0.2;
     reasons[n++] = "too short to check (lowered)";
   }
-  return { score: round(s), reasons: reasons.slice(0, n) };
+  out.score = round(s);
+  out.reasons = reasons.slice(0, n);
 }
 

@@ -71,6 +71,7 @@ const endsWithMark = (text: string, mark: number) => endsWithCode(text, 0, text.
 
 export function scoreFeatures(
   text: string, tokens: Token[], language: ClaimLanguage, lex: Lexicon, ownSpan: { start: number; end: number } | null,
+  out: ScoreFeatures = { bits: 0, runsNone: 0, multiNone: false, runsOwn: 0, multiOwn: false },
 ): ScoreFeatures {
   // One pass over the tokens collects every lexical feature as a bit, whether a
   // lowercase content word is in the past tense (PT preterite, EN -ed), the
@@ -131,8 +132,14 @@ export function scoreFeatures(
   if (first && lex.vagueSubjects.has(first.norm) && (pt || (second && EN_VAGUE_VERBS.has(second.norm)))) bits |= X.vagueRef;
   if (endsWithMark(text, 63)) bits |= X.question;
   if (tokens.length < 5) bits |= X.short;
+  // Written into `out`: the extractor passes one scratch object for all its claims.
+  out.bits = bits;
+  out.runsNone = runsNone;
+  out.multiNone = multiNone;
   // Without an own speaker both counts are the same.
-  return ownSpan ? { bits, runsNone, multiNone, runsOwn, multiOwn } : { bits, runsNone, multiNone, runsOwn: runsNone, multiOwn: multiNone };
+  out.runsOwn = ownSpan ? runsOwn : runsNone;
+  out.multiOwn = ownSpan ? multiOwn : multiNone;
+  return out;
 }
 
 export function scoreClaim(input: ScoreInput): Score {

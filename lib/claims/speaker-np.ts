@@ -51,7 +51,10 @@ export function gapHasPunct(body: string, tokens: Token[], k: number): boolean {
   return gapHas(body, tokens, k, PUNCT);
 }
 
-const isCapName = (t: Token, lex: Lexicon) => t.upper && !lex.titles.has(t.norm.replace(/\.$/, ""));
+/** `norm` without a final "." (a token never ends with one, but the lists are matched dot-less): no regex per call. */
+const withoutFinalDot = (norm: string) => (norm.charCodeAt(norm.length - 1) === 46 ? norm.slice(0, -1) : norm);
+
+const isCapName = (t: Token, lex: Lexicon) => t.upper && !lex.titles.has(withoutFinalDot(t.norm));
 
 /**
  * A run of capitalised words (with lowercase connectors inside) that is not only
@@ -90,7 +93,7 @@ export function preferName(tokens: Token[], r: TokRange, lex: Lexicon): TokRange
   if (k === r.a) return r;
   const before = tokens[k - 1];
   if (!before) return r;
-  const beforeNorm = before.norm.replace(/\.$/, "");
+  const beforeNorm = withoutFinalDot(before.norm);
   // After "de/of/at" the name is a complement ("researcher at Halden University").
   if (lex.nameConnectors.has(beforeNorm) || lex.npStops.has(beforeNorm) || lex.nonSubjectStarts.has(beforeNorm)) return r;
   if (lex.determiners.has(beforeNorm) && k - 1 > r.a) return r;
@@ -99,7 +102,7 @@ export function preferName(tokens: Token[], r: TokRange, lex: Lexicon): TokRange
 
 export function isGerund(t: Token, language: "pt" | "en"): boolean {
   if (t.upper) return false;
-  return language === "pt" ? /ndo$/.test(t.norm) : /ing$/.test(t.norm) && t.norm.length > 4;
+  return language === "pt" ? t.norm.endsWith("ndo") : t.norm.endsWith("ing") && t.norm.length > 4;
 }
 
 /**

@@ -99,7 +99,7 @@ function prePosed(body: string, tokens: Token[], v: number, lex: Lexicon, langua
   // Pass 1: a proper name, bare or after a title ("Antony Blinken", "Dr. Ana Ruiz").
   // Pass 2: a descriptive phrase ("o relatório", "Um alto diplomata"), skipping
   // participial or relative insertions ("O NYT, citando fontes, informou").
-  for (const pass of [1, 2]) {
+  for (let pass = 1; pass <= 2; pass++) {
     for (let p = parts.length - 1; p >= 0; p--) {
       const part = parts[p];
       if (!part || part.b - part.a > 12) continue;

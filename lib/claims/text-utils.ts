@@ -40,7 +40,10 @@ export function safeCut(text: string, at: number): number {
   return at;
 }
 
-const CLOSERS = "”\"»’')";
+/** ” " » ’ ' ) — compared by code: charAt() would allocate a string for ” and ’. */
+function isCloserCode(c: number): boolean {
+  return c === 0x201d || c === 34 || c === 0xbb || c === 0x2019 || c === 39 || c === 41;
+}
 
 /**
  * body.slice(from, end) matches /\?[\s”"»’')]*$/u, without slicing: the "?" must
@@ -55,7 +58,7 @@ export function endsWithMark(body: string, from: number, end: number, mark: numb
   let i = end - 1;
   while (i >= from) {
     const c = body.charCodeAt(i);
-    if (!isWhitespaceCode(c) && CLOSERS.indexOf(body.charAt(i)) < 0) break;
+    if (!isWhitespaceCode(c) && !isCloserCode(c)) break;
     i--;
   }
   return i >= from && body.charCodeAt(i) === mark;

@@ -133,13 +133,37 @@ function factsOf(raw: string): WordFacts {
 }
 
 /**
- * The words of body[start, end). With a `pool`, the Token objects are taken from
- * (and added to) it instead of allocated: the extractor tokenises one sentence
- * at a time and drops its tokens before the next, so ~170k tokens per MB reuse a
- * few dozen objects. A pooled token is only valid until the next call.
+ * Reusable storage for tokenize(). The extractor tokenises one sentence at a time
+ * and drops its tokens before the next, so ~170k tokens and ~17k token arrays per
+ * MB can be a few dozen reused objects (garbage was a fifth of the extractor's time).
+ * What tokenize() returns with a pool is valid only until its next call.
  */
-export function tokenize(body: string, start: number, end: number, pool?: Token[]): Token[] {
-  const out: Token[] = [];
+export class TokenPool {
+  /** Token objects, reused in order: the k-th word of every sentence is tokens[k]. */
+  readonly tokens: Token[] = [];
+  /**
+   * byLength[n]: tokens[0, n) as an array of exactly n, handed out for every
+   * sentence of n words. Those objects never change identity, so it stays valid.
+   */
+  private readonly byLength: Array<Token[] | null> = [];
+
+  /** The first n pooled tokens. */
+  view(n: number): Token[] {
+    const byLength = this.byLength;
+    while (byLength.length <= n) byLength.push(null);
+    let out = byLength[n];
+    if (!out) byLength[n] = out = this.tokens.slice(0, n);
+    return out;
+  }
+}
+
+/**
+ * The words of body[start, end). With a `pool`, the Token objects and the array
+ * are reused (see TokenPool) instead of allocated.
+ */
+export function tokenize(body: string, start: number, end: number, pool?: TokenPool): Token[] {
+  const out: Token[] = pool ? pool.tokens : [];
+  let n = 0;
   let i = start;
   while (i < end) {
     let c = body.charCodeAt(i);
@@ -171,7 +195,8 @@ export function tokenize(body: string, start: number, end: number, pool?: Token[
       w = wd;
     }
     const f = lookup(body, s, i, h);
-    let t = pool?.[out.length];
+    // Without a pool `out` is fresh, so every token is a new object.
+    const t = n < out.length ? out[n] : undefined;
     if (t) {
       t.start = s;
       t.end = i;
@@ -182,10 +207,9 @@ export function tokenize(body: string, start: number, end: number, pool?: Token[
       t.digit = f.digit;
       t.word = f;
     } else {
-      t = { start: s, end: i, raw: f.raw, norm: f.norm, upper: f.upper, acronym: f.acronym, digit: f.digit, word: f };
-      pool?.push(t);
+      out.push({ start: s, end: i, raw: f.raw, norm: f.norm, upper: f.upper, acronym: f.acronym, digit: f.digit, word: f });
     }
-    out.push(t);
+    n++;
   }
-  return out;
+  return pool ? pool.view(n) : out;
 }
