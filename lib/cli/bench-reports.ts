@@ -98,7 +98,8 @@ async function main() {
 \`npm run bench:reports\` (lib/cli/bench-reports.ts): synthetic reports built in memory
 (\`syntheticReport\` in lib/reports/test-fixture.ts: Portuguese text, a Markdown rationale
 and three sources per claim), each format rendered ${RUNS} times after a warm-up. Times
-include validation (zod) and serialisation, not the database query. The budget is
+include validation (zod) and serialisation, not the database query. React runs in
+${process.env.NODE_ENV === "production" ? "production mode, as on the server" : "DEVELOPMENT mode (NODE_ENV is not \"production\": slower than the server)"}. The budget is
 checked against the median; the worst run shows how much other processes on the same
 machine got in the way (see the load average). Main-thread CPU is the median CPU time
 of the thread that renders (Linux): it barely changes with load, so when it sits well

@@ -10,9 +10,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
-const benches: { file: string; node: string[]; args: string[] }[] = [
+const benches: { file: string; node: string[]; args: string[]; env?: Record<string, string> }[] = [
   { file: "bench-extract.ts", node: [], args: [] },
-  { file: "bench-reports.ts", node: [], args: [] },
+  // React in production mode, as the server renders reports (development mode adds checks to every element)
+  { file: "bench-reports.ts", node: [], args: [], env: { NODE_ENV: "production" } },
   { file: "bench-workspace.ts", node: ["--require", "./lib/testing/allow-server-only.cjs"], args: [] },
   // these import server-only modules: lib/testing/allow-server-only.cjs lets plain Node load them
   { file: "bench-db.ts", node: ["--require", "./lib/testing/allow-server-only.cjs"], args: (process.env.BENCH_DB_ARGS ?? "").split(" ").filter(Boolean) },
@@ -26,7 +27,7 @@ for (const bench of benches) {
     continue;
   }
   console.log(`\nbench: ${bench.file}`);
-  const res = spawnSync(process.execPath, [...bench.node, "--import", "tsx", file, ...bench.args], { stdio: "inherit" });
+  const res = spawnSync(process.execPath, [...bench.node, "--import", "tsx", file, ...bench.args], { stdio: "inherit", env: { ...process.env, ...bench.env } });
   if (res.status !== 0) {
     console.error(`bench: ${bench.file} failed (exit ${res.status})`);
     failed++;
