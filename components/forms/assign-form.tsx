@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/auth/mutation";
 import { ActionForm } from "./action-form";
 import { Field, fieldErrors } from "./field";
+import { UserOptions } from "./user-options";
 
 /** An editor assigns the claim to a reviewer (or to nobody). */
 export function AssignForm({
@@ -25,12 +26,7 @@ export function AssignForm({
         <Field id="assign-user" label={t("assignee")} errors={fieldErrors(state, "assigneeId")}>
           {(aria) => (
             <select {...aria} name="assigneeId" defaultValue={current ?? ""}>
-              <option value="">{t("nobody")}</option>
-              {users.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
+              <UserOptions users={users} nobody={t("nobody")} />
             </select>
           )}
         </Field>

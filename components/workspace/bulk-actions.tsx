@@ -3,6 +3,7 @@ import { startTransition, useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/auth/mutation";
 import { FormStatus } from "@/components/forms/field";
+import { UserOptions } from "@/components/forms/user-options";
 
 /**
  * Bulk assign / bulk status for the claims ticked in the queue. The row
@@ -50,12 +51,7 @@ export function BulkActions({
         <span className="bulk-group">
           <label htmlFor="bulk-assignee">{t("assignTo")}</label>
           <select id="bulk-assignee" name="assigneeId" defaultValue="">
-            <option value="">{t("nobody")}</option>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <UserOptions users={users} nobody={t("nobody")} />
           </select>
           <button type="submit" name="op" value="assign" className="button secondary small" disabled={pending}>
             {t("assign")}

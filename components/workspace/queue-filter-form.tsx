@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
+import { queueHref } from "@/lib/review/claim-queue";
 
 /**
  * The queue's filter form. Without JavaScript it is a plain GET form; with
@@ -10,12 +11,9 @@ import type { ReactNode } from "react";
 export function QueueFilterForm({ base, label, children }: { base: string; label: string; children: ReactNode }) {
   const router = useRouter();
   const apply = (form: HTMLFormElement) => {
-    const qs = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) {
-      if (typeof v === "string" && v.trim() !== "" && !(k === "sort" && v === "position")) qs.set(k, v.trim());
-    }
-    const s = qs.toString();
-    router.push(s ? `${base}?${s}` : base, { scroll: false });
+    const values: Record<string, string> = {};
+    for (const [k, v] of new FormData(form)) if (typeof v === "string") values[k] = v.trim();
+    router.push(queueHref(base, {}, values), { scroll: false });
   };
   return (
     <form

@@ -119,7 +119,7 @@ function buildUnits(b: Builder): void {
   const quoted = (k: number) => quotes.inside((curTokens[k]?.start ?? curStart) - curStart);
   const pool = new TokenPool();
   const mentionScratch: Mention = { start: 0, end: 0, named: false };
-  forEachSentence(body, splitBlocks(body), language, (start, end, block) => {
+  forEachSentence(body, splitBlocks(body), (start, end, block) => {
     if (block !== lastBlock) depth = 0; // quotes do not run across paragraphs
     lastBlock = block;
     const text = body.slice(start, end);

@@ -2,7 +2,7 @@
 // boundaries.ts), trimmed, keeping only pieces with at least one letter.
 // The language does not change the rules: both lists of abbreviations apply.
 
-import type { ClaimLanguage, Span } from "./types";
+import type { Span } from "./types";
 import type { Block } from "./blocks";
 import { TerminalSearch, sentenceEnd } from "./boundaries";
 import { charClass } from "./char-class";
@@ -48,7 +48,7 @@ export type SentenceVisitor = (start: number, end: number, block: number) => voi
  * The sentences of `blocks`, in order, handed to `visit` as they are found: the
  * extractor streams them, so no array of sentence objects outlives the pass.
  */
-export function forEachSentence(body: string, blocks: Block[], _language: ClaimLanguage, visit: SentenceVisitor): void {
+export function forEachSentence(body: string, blocks: Block[], visit: SentenceVisitor): void {
   const terminals = new TerminalSearch(body);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as Block;
@@ -65,9 +65,9 @@ export function forEachSentence(body: string, blocks: Block[], _language: ClaimL
   }
 }
 
-export function splitSentences(body: string, blocks: Block[], language: ClaimLanguage): Sentence[] {
+export function splitSentences(body: string, blocks: Block[]): Sentence[] {
   const out: Sentence[] = [];
-  forEachSentence(body, blocks, language, (start, end, b) => {
+  forEachSentence(body, blocks, (start, end, b) => {
     const block = blocks[b] as Block;
     out.push({ start, end, block: b, paragraph: block.paragraph, bullet: block.bullet });
   });

@@ -99,14 +99,14 @@ function toWorkspaceClaim({ verdicts, reasons, ...c }: ClaimDetailRow) {
  * An article with every claim in full (verdicts, history, sources): the JSON
  * API's read. The workspace reads less: getArticleQueue + getWorkspaceClaim.
  */
-export const getArticleWorkspace = cache(async (articleId: string) => {
+export async function getArticleWorkspace(articleId: string) {
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { ...articleSelect, claims: { orderBy: { start: "asc" }, select: claimDetailSelect } },
   });
   if (!article) return null;
   return { ...article, claims: article.claims.map(toWorkspaceClaim) };
-});
+}
 
 /**
  * What the workspace shell shows of an article: the text, the scale, and per
@@ -129,15 +129,14 @@ export const getArticleQueue = cache(async (articleId: string) => {
     },
   });
   if (!article) return null;
-  const ratings = new Map(article.scale.ratings.map((r) => [r.id, r]));
   return {
     ...article,
     claims: article.claims.map(({ verdicts, ...c }) => {
       const current = verdicts.at(-1);
       return {
         ...c,
-        // a verdict's rating is on the article's scale (the scale locks once a claim is rated)
-        verdict: current ? { rating: ratings.get(current.rating.id) ?? { ...current.rating, position: 0, offScale: true, color: "#6b7280", labels: [] } } : null,
+        // the rating's colour and labels are on the article's scale (the scale locks once a claim is rated)
+        verdict: current ? { rating: current.rating } : null,
         reviews: verdicts.map((v) => ({ authorId: v.authorId, ratingKey: v.rating.key })),
       };
     }),
@@ -162,8 +161,6 @@ export async function listGroupMembers(articleId: string, groupKey: string, exce
 export type ArticleWorkspace = NonNullable<Awaited<ReturnType<typeof getArticleWorkspace>>>;
 export type WorkspaceClaim = ArticleWorkspace["claims"][number];
 export type WorkspaceRating = ArticleWorkspace["scale"]["ratings"][number];
-export type ArticleQueue = NonNullable<Awaited<ReturnType<typeof getArticleQueue>>>;
-export type QueueArticleClaim = ArticleQueue["claims"][number];
 
 /** People a claim can be assigned to: active users, by name. */
 export const listAssignableUsers = cache(async () =>

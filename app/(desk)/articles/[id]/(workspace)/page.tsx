@@ -1,6 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { countArticleClaims } from "@/lib/review/queries";
+import { queueHref } from "@/lib/review/claim-queue";
 import { claimPath } from "@/lib/review/paths";
 import { articlePageParams } from "@/lib/schemas/route-params";
 
@@ -15,9 +16,8 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pro
   if (!parsed.success) notFound();
   if (parsed.data.claim) {
     // links from before the claim had its own address: /articles/[id]?claim=…
-    const rest = new URLSearchParams();
-    for (const [k, v] of Object.entries(search)) if (k !== "claim" && typeof v === "string") rest.set(k, v);
-    redirect(claimPath(parsed.data.id, parsed.data.claim, rest.toString()));
+    const filters = Object.fromEntries(Object.entries(search).filter((e): e is [string, string] => typeof e[1] === "string"));
+    redirect(claimPath(parsed.data.id, parsed.data.claim, queueHref("", filters, { claim: undefined })));
   }
   const [count, t] = await Promise.all([countArticleClaims(parsed.data.id), getTranslations("workspace")]);
   return <p className="panel empty">{count ? t("pickClaim") : t("noClaimsHint")}</p>;
