@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { resolveDatabaseTarget } from "./lib/db/database-url";
-import { sqliteSearchTables } from "./lib/search/sqlite-search-tables";
+import { postgresSearchTables, sqliteSearchTables } from "./lib/search/search-tables";
 import { cliAdapterFactory } from "./prisma/cli-adapter";
 
 // The Prisma CLI runs its JS (WASM) schema engine through a driver adapter:
@@ -15,8 +15,8 @@ export default defineConfig({
   engine: "js",
   schema: folder,
   migrations: { path: path.join(folder, "migrations") },
-  // SQLite full-text search lives in raw-SQL tables (FTS5) that Prisma cannot
-  // model; as external tables, migrate diff / dev never propose dropping them.
-  tables: { external: target.kind === "sqlite" ? [...sqliteSearchTables] : [] },
+  // Full-text search lives in raw-SQL tables (FTS5, tsvector) that Prisma
+  // cannot model; as external tables, migrate diff / dev never propose dropping them.
+  tables: { external: target.kind === "sqlite" ? [...sqliteSearchTables] : [...postgresSearchTables] },
   adapter: () => cliAdapterFactory(target),
 });

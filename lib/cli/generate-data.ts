@@ -245,7 +245,7 @@ export async function generatePostgres(url: string, claims: number, log: (msg: s
     // Build secondary indexes once after the load instead of row by row.
     const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
       `SELECT i.indexname, i.indexdef FROM pg_indexes i
-       WHERE i.schemaname = 'public' AND i.tablename IN ('Article', 'Claim', 'Source', 'Verdict')
+       WHERE i.schemaname = 'public' AND i.tablename IN ('Article', 'Claim', 'Source', 'Verdict', 'ClaimSearch')
          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
     );
     for (const ix of indexes) await client.query(`DROP INDEX "${ix.indexname}"`);

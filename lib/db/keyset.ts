@@ -25,6 +25,10 @@ export type CreatedAtIdKey = z.infer<typeof createdAtIdKey>;
 export const startIdKey = z.object({ start: z.number().int().min(0), id: z.string().min(1).max(64) });
 export type StartIdKey = z.infer<typeof startIdKey>;
 
+/** Sort key of "most recently added first" lists kept by a sequence (search results). */
+export const seqKey = z.object({ seq: z.number().int().min(1) });
+export type SeqKey = z.infer<typeof seqKey>;
+
 export function encodeCursor(key: Record<string, unknown>): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 }

@@ -56,6 +56,8 @@ test("search finds claims by stemmed, accent-folded words in Portuguese and Engl
     assert.deepEqual(await ids("strike"), [s.rationing.id], "a source's excerpt");
     assert.deepEqual(await ids("confirmed statements"), [s.walkout.id], "a verdict's rationale");
     assert.deepEqual(await ids("reservatórios automation"), [], "words from two different claims");
+    assert.deepEqual(await ids("racionamento strikes"), [s.rationing.id], "words from a claim and its source");
+    assert.deepEqual(await ids("dockworkers union"), [s.walkout.id], "words from a claim and its verdict");
     assert.deepEqual(await ids("' OR 1=1 --"), [], "punctuation is never syntax");
     assert.deepEqual(await ids("   "), []);
   } finally {
@@ -86,6 +88,44 @@ test("search results are newest first, filterable by article, and keyset-paginat
     assert.deepEqual((await searchClaims(db, { query: "energia" })).items.map((h) => h.claimId), [s.walkout.id], "deleted claims leave the index");
     assert.deepEqual((await searchClaims(db, { query: "strikes" })).items, [], "and so do their sources");
     await assert.rejects(searchClaims(db, { query: "energia", cursor: "not-a-cursor" }), /cursor is not valid/);
+  } finally {
+    await cleanup();
+  }
+});
+
+test("editing or removing a source or verdict re-indexes its claim", async () => {
+  const { db, cleanup } = await createTestDb();
+  try {
+    const s = await seed(db);
+    const ids = async (query: string) => (await searchClaims(db, { query })).items.map((h) => h.claimId);
+    const source = await db.source.findFirstOrThrow({ where: { claimId: s.rationing.id } });
+    await db.source.update({ where: { id: source.id }, data: { excerpt: "Greves nas usinas" } });
+    assert.deepEqual(await ids("strikes"), [], "the old excerpt is gone");
+    assert.deepEqual(await ids("greve"), [s.rationing.id], "the new one is found");
+    await db.source.update({ where: { id: source.id }, data: { claimId: s.reservoirs.id } });
+    assert.deepEqual(await ids("greves"), [s.reservoirs.id], "a source moved to another claim moves with it");
+    await db.source.delete({ where: { id: source.id } });
+    assert.deepEqual(await ids("greves"), []);
+    await db.verdict.deleteMany({ where: { claimId: s.walkout.id } });
+    assert.deepEqual(await ids("confirmed"), [], "a deleted verdict's rationale");
+    assert.deepEqual(await ids("dockworkers"), [s.walkout.id], "the claim itself still found");
+  } finally {
+    await cleanup();
+  }
+});
+
+test("an article-scoped search matches that article only, even when another id starts the same", async () => {
+  const { db, cleanup } = await createTestDb();
+  try {
+    const s = await seed(db);
+    const twin = await db.article.create({
+      data: { id: `${s.pt.id}-2`, title: "Twin", body: "…", language: "pt", scaleId: s.pt.scaleId, claims: { create: [{ text: "Racionamento de energia em 2027", start: 0, end: 10 }] } },
+      include: { claims: true },
+    });
+    const inArticle = async (articleId: string) => (await searchClaims(db, { query: "energia", articleId })).items.map((h) => h.claimId);
+    assert.deepEqual(await inArticle(s.pt.id), [s.rationing.id]);
+    assert.deepEqual(await inArticle(twin.id), [twin.claims[0]!.id]);
+    assert.deepEqual(await inArticle(`" OR 1=1 --`), [], "an id is data, never syntax");
   } finally {
     await cleanup();
   }
