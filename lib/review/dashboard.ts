@@ -1,23 +1,23 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db as defaultDb, type Db } from "@/lib/db/client";
 
 /**
- * The desk's dashboard figures, each from one grouped query:
+ * The desk's dashboard figures, each from one grouped query served by an
+ * index (the per-person counts and the waiting list read indexes only; the
+ * distribution checks each verdict against its claim's newer ones — the one
+ * figure that grows with the desk, ~0.75 s at 500k verdicts on SQLite):
  * - verdict distribution: the *current* (latest) verdict of every claim, by rating;
  * - work per person: verdicts proposed, sources added, comments, open claims assigned;
  * - the claims waiting for an editor's approval, oldest first.
  */
-export async function getDashboard() {
-  const [current, verdictsBy, sourcesBy, commentsBy, assignedBy, waiting, waitingCount] = await Promise.all([
-    // latest verdict per claim: claims with verdicts, each with its newest verdict's rating
-    db.claim.findMany({
-      where: { verdicts: { some: {} } },
-      select: { verdicts: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { ratingId: true } } },
-    }),
+export async function getDashboard(db: Db = defaultDb) {
+  const [perRating, verdictsBy, sourcesBy, commentsBy, assignedBy, waiting, waitingCount] = await Promise.all([
+    currentVerdictsByRating(db),
     db.verdict.groupBy({ by: ["authorId"], _count: { _all: true } }),
     db.source.groupBy({ by: ["addedById"], _count: { _all: true } }),
     db.comment.groupBy({ by: ["authorId"], _count: { _all: true } }),
-    db.claim.groupBy({ by: ["assigneeId"], where: { status: { in: ["new", "in_review", "awaiting_approval"] } }, _count: { _all: true } }),
+    // "not null" lets both databases count from the (assigneeId, status) index alone
+    db.claim.groupBy({ by: ["assigneeId"], where: { assigneeId: { not: null }, status: { in: ["new", "in_review", "awaiting_approval"] } }, _count: { _all: true } }),
     db.claim.findMany({
       where: { status: "awaiting_approval" },
       orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
@@ -27,11 +27,6 @@ export async function getDashboard() {
     db.claim.count({ where: { status: "awaiting_approval" } }),
   ]);
 
-  const perRating = new Map<string, number>();
-  for (const c of current) {
-    const id = c.verdicts[0]?.ratingId;
-    if (id) perRating.set(id, (perRating.get(id) ?? 0) + 1);
-  }
   const ratings = await db.rating.findMany({
     where: { id: { in: [...perRating.keys()] } },
     orderBy: [{ scaleId: "asc" }, { position: "asc" }],
@@ -56,3 +51,24 @@ export async function getDashboard() {
   return { distribution, work, waiting, waitingCount };
 }
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+
+/**
+ * How many claims' current (newest) verdict has each rating, counted in the
+ * database. Loading the claims with their newest verdict instead (as this
+ * once did) sent every claim id back as a bound parameter: past 32,766
+ * claims with verdicts SQLite refused it ("too many SQL variables") and the
+ * desk's home page failed. A verdict is current when no later one exists
+ * for its claim (createdAt, then id, as everywhere else); the
+ * Verdict(claimId, createdAt) index answers that per verdict.
+ */
+async function currentVerdictsByRating(db: Db): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ ratingId: string; count: number | bigint }[]>`
+    SELECT v."ratingId", COUNT(*) AS "count"
+    FROM "Verdict" v
+    WHERE NOT EXISTS (
+      SELECT 1 FROM "Verdict" w
+      WHERE w."claimId" = v."claimId" AND (w."createdAt" > v."createdAt" OR (w."createdAt" = v."createdAt" AND w."id" > v."id"))
+    )
+    GROUP BY v."ratingId"`;
+  return new Map(rows.map((r) => [r.ratingId, Number(r.count)]));
+}
