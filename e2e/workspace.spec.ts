@@ -172,3 +172,29 @@ test("bulk assign, assigned-to-me view, bulk status and a comment", async ({ pag
   await expect(comments.getByText("Comment added.")).toBeVisible();
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("commented");
 });
+
+test("an editor can change the rating scale until the first verdict, and not after", async ({ page }) => {
+  const path = await importWorkspaceArticle(page, `scale-${Date.now()}`);
+  const chooser = page.getByRole("group").filter({ has: page.getByText("Rating scale", { exact: true }) });
+  await page.getByText("Rating scale", { exact: true }).click();
+  const select = page.getByLabel("Scale for this article");
+  const options = await select.locator("option").allInnerTexts();
+  expect(options.length).toBeGreaterThanOrEqual(2);
+  const other = options.find((name) => name !== (options[0] ?? ""))!;
+  await select.selectOption({ label: other });
+  await page.getByRole("button", { name: "Use this scale" }).click();
+  await expect(page.getByText("Scale changed.")).toBeVisible();
+  await expect(page.locator("main > p.muted").first()).toContainText(other);
+
+  // the first verdict fixes the scale: the chooser is gone
+  await page.getByRole("list", { name: "Claims" }).locator("[data-claim-link]").first().click();
+  const verdict = page.getByRole("form", { name: "Verdict" });
+  await verdict.getByLabel("Verdict", { exact: true }).selectOption({ index: 1 });
+  await verdict.getByLabel("Rationale").fill("Checked.");
+  await verdict.getByRole("button", { name: "Save verdict" }).click();
+  await expect(verdict.getByText("Verdict saved.")).toBeVisible();
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("Rating scale", { exact: true })).toHaveCount(0);
+  await expect(chooser).toHaveCount(0);
+});

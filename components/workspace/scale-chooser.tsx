@@ -4,22 +4,9 @@ import type { FormAction } from "@/lib/auth/mutation";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, fieldErrors } from "@/components/forms/field";
 
-/** An editor picks the article's rating scale; fixed once the first verdict exists. */
-export function ScaleChooser({
-  articleId,
-  current,
-  scales,
-  locked,
-  action,
-}: {
-  articleId: string;
-  current: string;
-  scales: { id: string; name: string }[];
-  locked: boolean;
-  action: FormAction;
-}) {
+/** An editor picks the article's rating scale (shown only until the first verdict: the scale is fixed after). */
+export function ScaleChooser({ articleId, current, scales, action }: { articleId: string; current: string; scales: { id: string; name: string }[]; action: FormAction }) {
   const t = useTranslations("scales");
-  if (locked) return null;
   return (
     <details className="scale-chooser">
       <summary>{t("choose")}</summary>

@@ -1,7 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
 import { roleSchema } from "@/lib/schemas/roles";
 import type { Actor } from "./actor-type";
 import { getAuth } from "./server-auth";
@@ -17,14 +16,13 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   // touches the database to prerender a page that shows who is signed in.
   const requestHeaders = await headers();
   const auth = await getAuth();
+  // Better Auth reads the session's user row on every call (no cookie cache
+  // is configured), role and active included as additional fields: a
+  // deactivated account or a changed role takes effect on the next request,
+  // without reading the user a second time.
   const session = await auth.api.getSession({ headers: requestHeaders });
-  if (!session) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, name: true, email: true, role: true, active: true },
-  });
-  if (!user?.active) return null;
-  const role = roleSchema.safeParse(user.role);
+  if (!session?.user.active) return null;
+  const role = roleSchema.safeParse(session.user.role);
   if (!role.success) return null;
-  return { id: user.id, name: user.name, email: user.email, role: role.data };
+  return { id: session.user.id, name: session.user.name, email: session.user.email, role: role.data };
 });

@@ -334,14 +334,21 @@ async function benchOne(kind: DatabaseKind, size: number, url: string): Promise<
   await db.verdict.updateMany({ where: { claim: { articleId }, approvedAt: null }, data: { approvedAt: new Date(), approvedById: approver.id } });
   await db.claim.updateMany({ where: { articleId, verdicts: { some: {} } }, data: { status: "published" } });
   type Queries = typeof import("@/lib/review/queries");
-  type Scales = typeof import("@/lib/ratings/queries");
+  type Articles = typeof import("@/lib/articles/queries");
   const queries = (await import("@/lib/review/queries")) as Queries & { default?: Queries };
-  const scales = (await import("@/lib/ratings/queries")) as Scales & { default?: Scales };
+  const articleQueries = (await import("@/lib/articles/queries")) as Articles & { default?: Articles };
   const q = queries.default ?? queries; // tsx may hand a CommonJS module its exports as `default`
-  const { listScales } = scales.default ?? scales;
+  const { articleExists } = articleQueries.default ?? articleQueries;
+  const { authFor } = await import("@/lib/auth/server-auth");
+  const auth = await authFor(db);
   const cap = { db, events };
-  // the article page's reads: the workspace layout (text + queue) and its empty panel
-  const pageSql = await capture(cap, () => Promise.all([q.getArticleQueue(articleId), q.listAssignableUsers(), listScales(), q.countArticleClaims(articleId)]));
+  // every statement the article page sends: its session (Better Auth: session and
+  // user), the article check ([id]/layout.tsx), the workspace layout's reads
+  // (text + queue; the article has verdicts, so no scale list) — the empty
+  // panel reuses them
+  const pageSql = await capture(cap, () =>
+    Promise.all([auth.api.getSession({ headers: new Headers({ cookie }) }), articleExists(articleId), q.getArticleQueue(articleId), q.listAssignableUsers()]),
+  );
   // the JSON API's read
   const apiSql = await capture(cap, () => q.getArticleWorkspace(articleId));
   const rareSql = await capture(cap, (d) => searchClaims(d, { query: rare }));

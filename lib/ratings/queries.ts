@@ -15,3 +15,8 @@ export async function listScales() {
   });
 }
 export type ScaleSummary = Awaited<ReturnType<typeof listScales>>[number];
+
+/** Id and name of every rating scale, default first (an article's scale chooser). */
+export async function listScaleNames() {
+  return db.ratingScale.findMany({ orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }], select: { id: true, name: true } });
+}

@@ -167,11 +167,6 @@ export const listAssignableUsers = cache(async () =>
   db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
 );
 
-/** How many claims an article has (the workspace's empty panel says what to do next). */
-export async function countArticleClaims(articleId: string): Promise<number> {
-  return db.claim.count({ where: { articleId } });
-}
-
 /** What a claim's panel needs of its article besides the claim: language, blind review, scale. */
 export async function getArticleForPanel(articleId: string) {
   return db.article.findUnique({

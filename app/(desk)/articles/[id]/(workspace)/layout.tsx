@@ -17,7 +17,7 @@ import { HighlightLegend } from "@/components/workspace/legend";
 import { ScaleChooser } from "@/components/workspace/scale-chooser";
 import { getActor } from "@/lib/auth/actor";
 import { roleCan } from "@/lib/auth/permissions";
-import { listScales } from "@/lib/ratings/queries";
+import { listScaleNames } from "@/lib/ratings/queries";
 import { cohenKappa, independentPair } from "@/lib/review/agreement";
 import { applyBlindReview } from "@/lib/review/blind-review";
 import { encodeQueueRows, type WorkspaceRow } from "@/lib/review/queue-wire";
@@ -79,7 +79,9 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   const reviewed = article.claims.filter((c) => c.verdict).length;
   const speakers = [...new Set(article.claims.map((c) => c.speaker).filter((s): s is string => !!s))].sort((a, b) => a.localeCompare(b));
   const canAssign = roleCan(actor.role, "claim:assign");
-  const scales = canAssign ? await listScales() : [];
+  // the scale can change only until the first verdict (setArticleScale refuses it after)
+  const scaleChoice = canAssign && reviewed === 0;
+  const scales = scaleChoice ? await listScaleNames() : [];
 
   return (
     <>
@@ -96,7 +98,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
         </Link>
         <DownloadMenu endpoint={`/api/articles/${article.id}/report`} />
         <ReextractButton articleId={article.id} action={reextractAction} />
-        {canAssign ? <ScaleChooser articleId={article.id} current={article.scale.id} scales={scales.map((s) => ({ id: s.id, name: s.name }))} locked={reviewed > 0} action={setArticleScaleAction} /> : null}
+        {scaleChoice ? <ScaleChooser articleId={article.id} current={article.scale.id} scales={scales} action={setArticleScaleAction} /> : null}
       </div>
       <BlindReviewBar articleId={article.id} enabled={article.blindReview} canChange={canAssign} agreement={agreement} action={setBlindReviewAction} />
       <KeyboardShortcuts />

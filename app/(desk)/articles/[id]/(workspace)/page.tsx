@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { countArticleClaims } from "@/lib/review/queries";
+import { getArticleQueue } from "@/lib/review/queries";
 import { queueHref } from "@/lib/review/claim-queue";
 import { claimPath } from "@/lib/review/paths";
 import { articlePageParams } from "@/lib/schemas/route-params";
@@ -19,6 +19,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pro
     const filters = Object.fromEntries(Object.entries(search).filter((e): e is [string, string] => typeof e[1] === "string"));
     redirect(claimPath(parsed.data.id, parsed.data.claim, queueHref("", filters, { claim: undefined })));
   }
-  const [count, t] = await Promise.all([countArticleClaims(parsed.data.id), getTranslations("workspace")]);
-  return <p className="panel empty">{count ? t("pickClaim") : t("noClaimsHint")}</p>;
+  // the layout's read of the article (React cache): no query of its own
+  const [article, t] = await Promise.all([getArticleQueue(parsed.data.id), getTranslations("workspace")]);
+  return <p className="panel empty">{article?.claims.length ? t("pickClaim") : t("noClaimsHint")}</p>;
 }
