@@ -31,15 +31,28 @@ export async function searchSqlite(db: Db, input: SearchClaimsInput, after: SeqK
     LIMIT ${take}`;
 }
 
-/** The indexed words each stem prefix stands for, from the FTS vocabulary (ClaimSearchTerms), in one statement. */
+/**
+ * The indexed words each stem prefix stands for, from the FTS vocabulary
+ * (ClaimSearchTerms), in one statement. The vocabulary counts the postings
+ * of every word it lists, so a prefix that extends another one ("desemprego"
+ * after "desempreg") is not looked up twice: its words are the shorter
+ * one's that start with it.
+ */
 async function expandPrefixes(db: Db, prefixes: string[]): Promise<PrefixExpansions> {
-  if (prefixes.length === 0) return new Map();
-  const ranges = prefixes.map(
+  const roots = prefixes.filter((p) => !prefixes.some((q) => q !== p && p.startsWith(q)));
+  if (roots.length === 0) return new Map();
+  const ranges = roots.map(
     (p) => Prisma.sql`SELECT * FROM (SELECT ${p} AS "prefix", "term" FROM "ClaimSearchTerms" WHERE "term" >= ${p} AND "term" < ${p + TOP} LIMIT ${MAX_WORDS_PER_PREFIX + 1})`,
   );
   const rows = await db.$queryRaw<{ prefix: string; term: string }[]>`${Prisma.join(ranges, " UNION ALL ")}`;
-  const found = new Map<string, string[] | null>(prefixes.map((p) => [p, []]));
-  for (const { prefix, term } of rows) found.get(prefix)?.push(term);
-  for (const [prefix, terms] of found) if (terms && terms.length > MAX_WORDS_PER_PREFIX) found.set(prefix, null);
-  return found;
+  const byRoot = new Map<string, string[]>(roots.map((p) => [p, []]));
+  for (const { prefix, term } of rows) byRoot.get(prefix)?.push(term);
+  return new Map(
+    prefixes.map((p) => {
+      const [root, terms] = [...byRoot].find(([r]) => p.startsWith(r))!;
+      // past the cap the root's list is cut short: p stays a prefix query too
+      if (terms.length > MAX_WORDS_PER_PREFIX) return [p, null];
+      return [p, root === p ? terms : terms.filter((t) => t.startsWith(p))];
+    }),
+  );
 }
