@@ -181,6 +181,10 @@ test("through nginx: only public responses are cached, and never for or from a s
     const spoofed = await get("/none", { "x-forwarded-for": "6.6.6.6", "x-forwarded-host": "evil.example" });
     assert.equal(spoofed.body.xff, "127.0.0.1");
     assert.equal(spoofed.body.xfh, "127.0.0.1");
+    // nginx compresses what the app sends uncompressed (CLAIMDESK_COMPRESS=off behind it)
+    const zipped = await fetch(proxy.url + "/none", { headers: { "accept-encoding": "gzip" } });
+    assert.equal(zipped.headers.get("content-encoding"), "gzip");
+    assert.equal(((await zipped.json()) as { xff: string }).xff, "127.0.0.1");
   } finally {
     await proxy.stop();
     await app.close();
