@@ -76,6 +76,8 @@ test.describe("two-person rule", () => {
     const otherPage = await other.newPage();
     await signIn(otherPage, "editor2");
     await otherPage.goto(url);
+    // the open claim's highlight is marked once the page has hydrated: only then does the form post through React
+    await expect(otherPage.locator("mark.active")).toHaveCount(1);
     await otherPage.getByRole("button", { name: "Approve and publish" }).click();
     await expect(otherPage.getByText("Approved by Diego Editor; the claim is published.")).toBeVisible();
     await expect(otherPage.getByRole("list", { name: "Timeline" })).toContainText("Diego Editor approved the verdict and published the claim");
