@@ -26,14 +26,17 @@ test("the verdict distribution counts each claim once, by its newest verdict", a
         { id: "verdict-b", claimId: two!.id, ratingId: first!.id, rationale: "same instant, larger id wins", createdAt: at(3) },
       ],
     });
-    const { distribution } = await getDashboard(db);
-    assert.deepEqual(
-      distribution.map((r) => [r.id, r.count]),
-      [
-        [first!.id, 1],
-        [second!.id, 1],
-      ],
-    );
+    const counts = async () => (await getDashboard(db)).distribution.map((r) => [r.id, r.count]);
+    assert.deepEqual(await counts(), [
+      [first!.id, 1],
+      [second!.id, 1],
+    ]);
+    // a newer verdict supersedes; a deleted claim takes its verdicts out of the count
+    await db.verdict.create({ data: { claimId: one!.id, ratingId: first!.id, rationale: "third thoughts", createdAt: at(9) } });
+    assert.deepEqual(await counts(), [[first!.id, 2]]);
+    await db.claim.delete({ where: { id: two!.id } });
+    assert.deepEqual(await counts(), [[first!.id, 1]]);
+    assert.equal((await db.claim.findUniqueOrThrow({ where: { id: one!.id } })).currentRatingId, first!.id);
   } finally {
     await cleanup();
   }

@@ -3,9 +3,7 @@ import { db as defaultDb, type Db } from "@/lib/db/client";
 
 /**
  * The desk's dashboard figures, each from one grouped query served by an
- * index (the per-person counts and the waiting list read indexes only; the
- * distribution checks each verdict against its claim's newer ones — the one
- * figure that grows with the desk, ~0.75 s at 500k verdicts on SQLite):
+ * index (counts read indexes only, so they grow with the desk but cheaply):
  * - verdict distribution: the *current* (latest) verdict of every claim, by rating;
  * - work per person: verdicts proposed, sources added, comments, open claims assigned;
  * - the claims waiting for an editor's approval, oldest first.
@@ -53,22 +51,14 @@ export async function getDashboard(db: Db = defaultDb) {
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 
 /**
- * How many claims' current (newest) verdict has each rating, counted in the
- * database. Loading the claims with their newest verdict instead (as this
- * once did) sent every claim id back as a bound parameter: past 32,766
- * claims with verdicts SQLite refused it ("too many SQL variables") and the
- * desk's home page failed. A verdict is current when no later one exists
- * for its claim (createdAt, then id, as everywhere else); the
- * Verdict(claimId, createdAt) index answers that per verdict.
+ * How many claims' current (newest) verdict has each rating: claims counted
+ * by `currentRatingId`, which database triggers keep on every claim
+ * (migration 20261126080000_current_rating), from its index alone. Loading
+ * the claims with their newest verdict instead (as this once did) bound
+ * every claim id as a parameter: past 32,766 rated claims SQLite refused it
+ * and the desk's home page failed.
  */
 async function currentVerdictsByRating(db: Db): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<{ ratingId: string; count: number | bigint }[]>`
-    SELECT v."ratingId", COUNT(*) AS "count"
-    FROM "Verdict" v
-    WHERE NOT EXISTS (
-      SELECT 1 FROM "Verdict" w
-      WHERE w."claimId" = v."claimId" AND (w."createdAt" > v."createdAt" OR (w."createdAt" = v."createdAt" AND w."id" > v."id"))
-    )
-    GROUP BY v."ratingId"`;
-  return new Map(rows.map((r) => [r.ratingId, Number(r.count)]));
+  const rows = await db.claim.groupBy({ by: ["currentRatingId"], where: { currentRatingId: { not: null } }, _count: { _all: true } });
+  return new Map(rows.flatMap((r) => (r.currentRatingId ? [[r.currentRatingId, r._count._all] as const] : [])));
 }
