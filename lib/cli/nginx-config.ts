@@ -48,13 +48,12 @@ export function renderSite(template: string, opts: SiteOptions): string {
     out,
     /^upstream claimdesk_app \{\n[\s\S]*?\n\}/m,
     (m) => {
-      const block = m[0];
-      const lines = block.split("\n");
-      const servers = lines.filter((l) => /^\s*server\s/.test(l));
-      if (servers.length === 0) throw new Error("nginx config: no `server` line in the upstream block");
-      const indent = /^(\s*)/.exec(servers[0]!)![1];
-      const first = lines.findIndex((l) => /^\s*server\s/.test(l));
-      const kept = lines.filter((l) => !/^\s*server\s/.test(l));
+      const isServer = (l: string) => /^\s*server\s/.test(l);
+      const lines = m[0].split("\n");
+      const first = lines.findIndex(isServer);
+      if (first < 0) throw new Error("nginx config: no `server` line in the upstream block");
+      const indent = /^\s*/.exec(lines[first]!)![0];
+      const kept = lines.filter((l) => !isServer(l));
       kept.splice(first, 0, ...opts.upstreams.map((u) => `${indent}server ${u} max_fails=1 fail_timeout=10s;`));
       return kept.join("\n");
     },
